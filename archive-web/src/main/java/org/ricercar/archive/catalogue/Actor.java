@@ -1,0 +1,22 @@
+package org.ricercar.archive.catalogue;
+
+import java.util.Objects;
+
+/**
+ * Who made a change: a signed-in person (their identity provider subject and user name) or the
+ * system itself.
+ *
+ * @param id a stable identifier, e.g. the token subject
+ * @param name the name shown in histories
+ */
+public record Actor(String id, String name) {
+
+  public static Actor system(String name) {
+    return new Actor("system:" + name, name);
+  }
+
+  public Actor {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(name, "name");
+  }
+}

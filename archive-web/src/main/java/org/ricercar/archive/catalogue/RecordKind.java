@@ -1,0 +1,34 @@
+package org.ricercar.archive.catalogue;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The kinds of catalogue record, with the path segment under which the API serves them. */
+public enum RecordKind {
+  WORK("works"),
+  PERSON("people"),
+  SOURCE("sources"),
+  COLLECTION("collections");
+
+  /** A JAX-RS path pattern matching any kind's collection segment. */
+  public static final String PATH_PATTERN = "works|people|sources|collections";
+
+  private final String path;
+
+  RecordKind(String path) {
+    this.path = path;
+  }
+
+  public String path() {
+    return path;
+  }
+
+  public static Optional<RecordKind> fromPath(String path) {
+    return Arrays.stream(values()).filter(kind -> kind.path.equals(path)).findFirst();
+  }
+
+  /** The noun used in messages, e.g. "work". */
+  public String noun() {
+    return name().toLowerCase(java.util.Locale.ROOT);
+  }
+}

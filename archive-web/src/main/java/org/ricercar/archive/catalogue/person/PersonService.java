@@ -1,0 +1,120 @@
+package org.ricercar.archive.catalogue.person;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.HashMap;
+import java.util.Map;
+import org.ricercar.archive.catalogue.CatalogueService;
+import org.ricercar.archive.catalogue.HistoricalDate;
+import org.ricercar.archive.catalogue.InvalidDetailsException;
+import org.ricercar.archive.catalogue.Page;
+import org.ricercar.archive.catalogue.PageRequest;
+import org.ricercar.archive.catalogue.RecordKind;
+import org.ricercar.archive.catalogue.RecordNotFoundException;
+import org.ricercar.archive.catalogue.RecordStateConflictException;
+import org.ricercar.archive.catalogue.SortKey;
+import org.ricercar.archive.catalogue.SortOrders;
+import org.ricercar.archive.catalogue.Viewer;
+
+/** Cataloguing people: the shared record life cycle plus people's own rules. */
+@ApplicationScoped
+@Transactional
+public class PersonService extends CatalogueService<Person, PersonDetails, PersonView> {
+
+  static final SortOrders SORTS =
+      new SortOrders(Map.of("name", "r.sortKey", "born", "r.born", "updated", "r.updatedAt"), "name");
+
+  @Override
+  public RecordKind kind() {
+    return RecordKind.PERSON;
+  }
+
+  @Override
+  protected Class<Person> recordType() {
+    return Person.class;
+  }
+
+  @Override
+  protected Class<PersonDetails> detailsType() {
+    return PersonDetails.class;
+  }
+
+  @Override
+  protected Person newRecord(PersonDetails details) {
+    checkLifeDates(details);
+    return new Person(details);
+  }
+
+  @Override
+  protected void revise(Person person, PersonDetails details) {
+    checkLifeDates(details);
+    person.revise(details);
+  }
+
+  @Override
+  protected PersonDetails detailsOf(Person person) {
+    return person.details();
+  }
+
+  @Override
+  protected PersonView view(Person person, Viewer viewer) {
+    return PersonView.of(person);
+  }
+
+  @Override
+  protected void checkWithdrawable(Person person) {
+    long works =
+        em.createQuery(
+                "select count(w) from Work w join w.composers c"
+                    + " where c.id = :id and w.withdrawal.withdrawnAt is null",
+                Long.class)
+            .setParameter("id", person.id())
+            .getSingleResult();
+    if (works > 0) {
+      throw new RecordStateConflictException(
+          person.name()
+              + " is a composer of "
+              + works
+              + " published work(s); re-attribute or withdraw them first");
+    }
+  }
+
+  /**
+   * People in name order; {@code text}, when given, must occur in a name (ignoring case and
+   * diacritics).
+   */
+  public Page<PersonSummary> list(PageRequest request, Viewer viewer, String text) {
+    var where = new StringBuilder("from Person r where 1 = 1");
+    var parameters = new HashMap<String, Object>();
+    if (viewer == Viewer.PUBLIC) {
+      where.append(" and r.withdrawal.withdrawnAt is null");
+    }
+    if (text != null) {
+      where.append(
+          " and (r.sortKey like :text or exists (select v from r.nameVariants v"
+              + " where lower(v) like :text))");
+      parameters.put("text", "%" + SortKey.of(text, 200) + "%");
+    }
+    return list(where.toString(), parameters, SORTS, request, PersonSummary::of);
+  }
+
+  /** The person with this id, to be referenced from another record. */
+  public Person reference(long id, String field) {
+    Person person = em.find(Person.class, id);
+    if (person == null) {
+      throw new InvalidDetailsException(field, new RecordNotFoundException(kind(), id).getMessage());
+    }
+    if (person.isWithdrawn()) {
+      throw new InvalidDetailsException(field, person.name() + " (id " + id + ") is withdrawn");
+    }
+    return person;
+  }
+
+  private static void checkLifeDates(PersonDetails details) {
+    var born = HistoricalDate.parse(details.born(), false);
+    var died = HistoricalDate.parse(details.died(), false);
+    if (born.isPresent() && died.isPresent() && died.get().yearTo() < born.get().yearFrom()) {
+      throw new InvalidDetailsException("died", "must not be before the date of birth");
+    }
+  }
+}

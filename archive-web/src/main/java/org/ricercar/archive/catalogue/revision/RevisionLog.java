@@ -1,0 +1,134 @@
+package org.ricercar.archive.catalogue.revision;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.StringReader;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.ricercar.archive.catalogue.Actor;
+import org.ricercar.archive.catalogue.RecordKind;
+
+/**
+ * Writes and reads the revision history of catalogue records. A revision stores the record's
+ * details as JSON after the change and the field-level difference to the state before.
+ */
+@ApplicationScoped
+public class RevisionLog {
+
+  private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
+
+  @PersistenceContext(unitName = "catalogue")
+  private EntityManager em;
+
+  /** Everything that describes one revision, before it is stored. */
+  public record Entry(
+      RecordKind kind,
+      long recordId,
+      int number,
+      RevisionAction action,
+      Instant at,
+      Actor actor,
+      Record before,
+      Record after,
+      Integer restoredFrom,
+      String reason) {}
+
+  /** Stores a revision in the current transaction. */
+  public void append(Entry entry) {
+    JsonObject before = entry.before() == null ? JsonValue.EMPTY_JSON_OBJECT : toJson(entry.before());
+    JsonObject after = toJson(entry.after());
+    var changes = Json.createArrayBuilder();
+    for (FieldChange change : FieldChange.between(before, after)) {
+      changes.add(
+          Json.createObjectBuilder()
+              .add("field", change.field())
+              .add("before", change.before())
+              .add("after", change.after()));
+    }
+    em.persist(
+        new Revision(
+            entry.kind(),
+            entry.recordId(),
+            entry.number(),
+            entry.action(),
+            entry.at(),
+            entry.actor(),
+            entry.restoredFrom(),
+            entry.reason(),
+            changes.build().toString(),
+            after.toString()));
+  }
+
+  /** A record's revisions, newest first, without snapshots. */
+  public List<RevisionView> history(RecordKind kind, long recordId) {
+    return em.createQuery(
+            "select r from Revision r where r.kind = :kind and r.recordId = :id"
+                + " order by r.number desc",
+            Revision.class)
+        .setParameter("kind", kind)
+        .setParameter("id", recordId)
+        .getResultStream()
+        .map(revision -> view(revision, false))
+        .toList();
+  }
+
+  /** One revision with the record's full details after it. */
+  public Optional<RevisionView> revision(RecordKind kind, long recordId, int number) {
+    return find(kind, recordId, number).map(revision -> view(revision, true));
+  }
+
+  /** The record's details as they were after the given revision. */
+  public <D extends Record> Optional<D> detailsAfter(
+      RecordKind kind, long recordId, int number, Class<D> type) {
+    return find(kind, recordId, number)
+        .map(revision -> jsonb.fromJson(revision.snapshot(), type));
+  }
+
+  /** The JSON form of a record's details, as stored in snapshots. */
+  public JsonObject toJson(Record details) {
+    return parse(jsonb.toJson(details)).asJsonObject();
+  }
+
+  private Optional<Revision> find(RecordKind kind, long recordId, int number) {
+    return em.createQuery(
+            "select r from Revision r where r.kind = :kind and r.recordId = :id"
+                + " and r.number = :number",
+            Revision.class)
+        .setParameter("kind", kind)
+        .setParameter("id", recordId)
+        .setParameter("number", number)
+        .getResultStream()
+        .findFirst();
+  }
+
+  private static RevisionView view(Revision revision, boolean withSnapshot) {
+    JsonArray changes = parse(revision.changes()).asJsonArray();
+    return new RevisionView(
+        revision.number(),
+        revision.action(),
+        revision.recordedAt(),
+        revision.actorName(),
+        revision.restoredFrom(),
+        revision.reason(),
+        changes.stream()
+            .map(JsonValue::asJsonObject)
+            .map(c -> new FieldChange(c.getString("field"), c.get("before"), c.get("after")))
+            .toList(),
+        withSnapshot ? parse(revision.snapshot()).asJsonObject() : null);
+  }
+
+  private static JsonValue parse(String json) {
+    try (var reader = Json.createReader(new StringReader(json))) {
+      return reader.readValue();
+    }
+  }
+}

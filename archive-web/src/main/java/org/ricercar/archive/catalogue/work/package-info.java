@@ -1,0 +1,2 @@
+/** Musical works: titles, catalogue numbers, keys, instrumentation, dates and their composers. */
+package org.ricercar.archive.catalogue.work;

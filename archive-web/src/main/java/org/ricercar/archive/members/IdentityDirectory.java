@@ -1,0 +1,18 @@
+package org.ricercar.archive.members;
+
+import java.util.Optional;
+
+/** Where members and their roles are kept: the port the identity provider adapter implements. */
+public interface IdentityDirectory {
+
+  /** Members whose name, user name or e-mail contains the search text (all when null). */
+  MemberPage members(String search, int page, int size);
+
+  Optional<Member> member(String id);
+
+  /** Gives the member the role; nothing happens if they hold it already. */
+  void grant(String memberId, String role);
+
+  /** Takes the role from the member; nothing happens if they do not hold it directly. */
+  void revoke(String memberId, String role);
+}
