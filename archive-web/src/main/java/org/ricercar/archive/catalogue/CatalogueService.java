@@ -181,7 +181,7 @@ public abstract class CatalogueService<E extends CatalogueRecord, D extends Reco
       return view(record, Viewer.LIBRARIAN);
     }
     Instant now = now();
-    int number = record.countRevision(now);
+    int number = writeChange(record, now);
     revisions.append(
         new RevisionLog.Entry(
             kind(), record.id(), number, action, now, actor, before, after, restoredFrom, null));
@@ -191,11 +191,21 @@ public abstract class CatalogueService<E extends CatalogueRecord, D extends Reco
   private V stateChanged(
       E record, RevisionAction action, Instant now, Actor actor, String reason) {
     D details = detailsOf(record);
-    int number = record.countRevision(now);
+    int number = writeChange(record, now);
     revisions.append(
         new RevisionLog.Entry(
             kind(), record.id(), number, action, now, actor, details, details, null, reason));
     return committed(record);
+  }
+
+  /**
+   * Counts the change and writes the record before its revision: of two concurrent edits of the
+   * same version, the second then fails on the version check (412), not on the revision number.
+   */
+  private int writeChange(E record, Instant now) {
+    int number = record.countRevision(now);
+    em.flush();
+    return number;
   }
 
   /** The time of a change, at the microsecond precision the database keeps. */

@@ -10,9 +10,6 @@ public enum RecordKind {
   SOURCE("sources"),
   COLLECTION("collections");
 
-  /** A JAX-RS path pattern matching any kind's collection segment. */
-  public static final String PATH_PATTERN = "works|people|sources|collections";
-
   private final String path;
 
   RecordKind(String path) {
@@ -23,6 +20,7 @@ public enum RecordKind {
     return path;
   }
 
+  /** The kind served under a path segment, if any. */
   public static Optional<RecordKind> fromPath(String path) {
     return Arrays.stream(values()).filter(kind -> kind.path.equals(path)).findFirst();
   }

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -28,7 +29,7 @@ import org.ricercar.archive.identity.Roles;
  * Withdrawing a record from public view (with a reason) and reinstating it. Records are never
  * deleted; a withdrawn record answers 410 Gone to the public and stays visible to librarians.
  */
-@Path("/{kind: " + RecordKind.PATH_PATTERN + "}/{id: [0-9]{1,18}}/withdrawal")
+@Path("/{kind}/{id}/withdrawal")
 @Tag(name = "Withdrawal")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.LIBRARIAN)
@@ -47,7 +48,7 @@ public class WithdrawalsResource {
   @PUT
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Withdraw a record from public view (needs If-Match)")
-  public Response withdraw(
+  public Response withdrawRecord(
       @PathParam("kind") @Parameter(description = "works, people, sources or collections")
           String kind,
       @PathParam("id") long id,
@@ -62,7 +63,7 @@ public class WithdrawalsResource {
 
   @DELETE
   @Operation(summary = "Reinstate a withdrawn record (needs If-Match)")
-  public Response reinstate(
+  public Response reinstateRecord(
       @PathParam("kind") String kind,
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -73,6 +74,6 @@ public class WithdrawalsResource {
   }
 
   private CatalogueService<?, ?, ?> service(String kind) {
-    return services.of(RecordKind.fromPath(kind).orElseThrow());
+    return services.of(RecordKind.fromPath(kind).orElseThrow(NotFoundException::new));
   }
 }

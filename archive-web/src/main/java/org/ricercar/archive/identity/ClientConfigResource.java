@@ -30,7 +30,7 @@ public class ClientConfigResource {
   @PermitAll
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "Sign-in settings for browser clients")
-  public ClientConfig config() {
+  public ClientConfig clientConfig() {
     return new ClientConfig(settings.realmUrl(), settings.webClient(), Roles.ALL);
   }
 }

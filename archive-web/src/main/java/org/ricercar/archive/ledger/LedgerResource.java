@@ -27,7 +27,7 @@ public class LedgerResource {
       description =
           "Reports whether every entry still matches its hash and its predecessor, the first"
               + " entry that does not, and the hash of the chain's head for external anchoring.")
-  public ChainVerification verify() {
+  public ChainVerification verifyLedger() {
     return ledger.verify();
   }
 }

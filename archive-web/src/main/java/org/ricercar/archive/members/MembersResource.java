@@ -29,14 +29,11 @@ import org.ricercar.governance.ledger.LedgerRecord;
 @RolesAllowed(Roles.ADMIN)
 public class MembersResource {
 
-  private static final String MEMBER_ID = "{id: [A-Za-z0-9-]{1,64}}";
-  private static final String ROLE = "{role: [a-z]{1,20}}";
-
   @Inject MemberService members;
 
   @GET
   @Operation(summary = "Members, optionally those matching a search text")
-  public MemberPage list(
+  public MemberPage listMembers(
       @QueryParam("search") @Parameter(description = "Text in a name, user name or e-mail")
           String search,
       @QueryParam("page") @DefaultValue("0") String page,
@@ -48,23 +45,23 @@ public class MembersResource {
   }
 
   @GET
-  @Path(MEMBER_ID)
+  @Path("{id}")
   @Operation(summary = "One member with their roles")
-  public Member member(@PathParam("id") String id) {
+  public Member readMember(@PathParam("id") String id) {
     return members.member(id);
   }
 
   @GET
-  @Path(MEMBER_ID + "/history")
+  @Path("{id}/history")
   @Operation(summary = "The member's role changes, from the provenance ledger, newest first")
-  public List<LedgerRecord> history(@PathParam("id") String id) {
+  public List<LedgerRecord> memberHistory(@PathParam("id") String id) {
     return members.history(id);
   }
 
   @PUT
-  @Path(MEMBER_ID + "/roles/" + ROLE)
+  @Path("{id}/roles/{role}")
   @Operation(summary = "Grant a role (idempotent)")
-  public Member grant(
+  public Member grantRole(
       @PathParam("id") String id,
       @PathParam("role") String role,
       @Context SecurityContext security) {
@@ -72,9 +69,9 @@ public class MembersResource {
   }
 
   @DELETE
-  @Path(MEMBER_ID + "/roles/" + ROLE)
+  @Path("{id}/roles/{role}")
   @Operation(summary = "Revoke a role (idempotent)")
-  public Member revoke(
+  public Member revokeRole(
       @PathParam("id") String id,
       @PathParam("role") String role,
       @Context SecurityContext security) {

@@ -28,7 +28,7 @@ import org.ricercar.archive.identity.Caller;
 import org.ricercar.archive.identity.Roles;
 
 /** One collection: read it, or change it against the version you read (If-Match). */
-@Path("/collections/{id: [0-9]{1,18}}")
+@Path("/collections/{id}")
 @Tag(name = "Collections")
 @Produces(MediaType.APPLICATION_JSON)
 public class CollectionResource {
@@ -38,7 +38,7 @@ public class CollectionResource {
   @GET
   @PermitAll
   @Operation(summary = "A collection with its works in order")
-  public Response read(
+  public Response readCollection(
       @PathParam("id") long id, @Context Request request, @Context SecurityContext security) {
     return RecordResponses.read(service.read(id, Caller.of(security).viewer()), request);
   }
@@ -47,7 +47,7 @@ public class CollectionResource {
   @RolesAllowed(Roles.LIBRARIAN)
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Replace the details (needs If-Match)")
-  public Response replace(
+  public Response replaceCollection(
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       CollectionDetails details,
@@ -60,7 +60,7 @@ public class CollectionResource {
   @RolesAllowed(Roles.LIBRARIAN)
   @Consumes(MergePatchReader.MEDIA_TYPE)
   @Operation(summary = "Change some details with a JSON merge patch (needs If-Match)")
-  public Response patch(
+  public Response patchCollection(
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       JsonObject patch,

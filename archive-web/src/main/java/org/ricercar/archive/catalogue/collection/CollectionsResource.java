@@ -36,7 +36,7 @@ public class CollectionsResource {
   @GET
   @PermitAll
   @Operation(summary = "List collections", description = "Sort: title, updated. With topLevel=true, only collections not inside another.")
-  public Page<CollectionSummary> list(
+  public Page<CollectionSummary> listCollections(
       @BeanParam PageParameters paging,
       @QueryParam("topLevel") @Parameter(description = "true for top-level collections only") String topLevel,
       @Context SecurityContext security) {
@@ -47,7 +47,7 @@ public class CollectionsResource {
   @RolesAllowed(Roles.LIBRARIAN)
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Create a collection")
-  public Response create(
+  public Response createCollection(
       CollectionDetails details, @Context SecurityContext security, @Context UriInfo uri) {
     CollectionView created = service.create(details, Caller.of(security).actor());
     return RecordResponses.created(

@@ -36,7 +36,7 @@ public class PeopleResource {
   @GET
   @PermitAll
   @Operation(summary = "List people", description = "Sort: name, born, updated. With q, only people whose name or a name variant contains q.")
-  public Page<PersonSummary> list(
+  public Page<PersonSummary> listPeople(
       @BeanParam PageParameters paging,
       @QueryParam("q") @Parameter(description = "Text a name must contain") String text,
       @Context SecurityContext security) {
@@ -47,7 +47,7 @@ public class PeopleResource {
   @RolesAllowed(Roles.LIBRARIAN)
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Catalogue a new person")
-  public Response create(
+  public Response createPerson(
       PersonDetails details, @Context SecurityContext security, @Context UriInfo uri) {
     PersonView created = service.create(details, Caller.of(security).actor());
     return RecordResponses.created(

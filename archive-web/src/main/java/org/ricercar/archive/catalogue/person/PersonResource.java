@@ -28,7 +28,7 @@ import org.ricercar.archive.identity.Caller;
 import org.ricercar.archive.identity.Roles;
 
 /** One person: read it, or change it against the version you read (If-Match). */
-@Path("/people/{id: [0-9]{1,18}}")
+@Path("/people/{id}")
 @Tag(name = "People")
 @Produces(MediaType.APPLICATION_JSON)
 public class PersonResource {
@@ -38,7 +38,7 @@ public class PersonResource {
   @GET
   @PermitAll
   @Operation(summary = "A person")
-  public Response read(
+  public Response readPerson(
       @PathParam("id") long id, @Context Request request, @Context SecurityContext security) {
     return RecordResponses.read(service.read(id, Caller.of(security).viewer()), request);
   }
@@ -47,7 +47,7 @@ public class PersonResource {
   @RolesAllowed(Roles.LIBRARIAN)
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Replace the details (needs If-Match)")
-  public Response replace(
+  public Response replacePerson(
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       PersonDetails details,
@@ -60,7 +60,7 @@ public class PersonResource {
   @RolesAllowed(Roles.LIBRARIAN)
   @Consumes(MergePatchReader.MEDIA_TYPE)
   @Operation(summary = "Change some details with a JSON merge patch (needs If-Match)")
-  public Response patch(
+  public Response patchPerson(
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       JsonObject patch,

@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -30,7 +31,7 @@ import org.ricercar.archive.identity.Roles;
  * The revision history of any catalogue record, and restoring an earlier revision. Anyone who may
  * see a record may see its history.
  */
-@Path("/{kind: " + RecordKind.PATH_PATTERN + "}/{id: [0-9]{1,18}}/revisions")
+@Path("/{kind}/{id}/revisions")
 @Tag(name = "Revisions")
 @Produces(MediaType.APPLICATION_JSON)
 public class RevisionsResource {
@@ -42,26 +43,26 @@ public class RevisionsResource {
   @GET
   @PermitAll
   @Operation(summary = "A record's revisions, newest first, with the fields each one changed")
-  public List<RevisionView> history(
+  public List<RevisionView> listRevisions(
       @PathParam("kind") @Parameter(description = "works, people, sources or collections")
           String kind,
       @PathParam("id") long id,
       @Context SecurityContext security) {
-    RecordKind recordKind = RecordKind.fromPath(kind).orElseThrow();
+    RecordKind recordKind = RecordKind.fromPath(kind).orElseThrow(NotFoundException::new);
     services.of(recordKind).requireVisible(id, Caller.of(security).viewer());
     return revisions.history(recordKind, id);
   }
 
   @GET
-  @Path("/{number: [0-9]{1,9}}")
+  @Path("/{number}")
   @PermitAll
   @Operation(summary = "One revision, with the record's full details after it")
-  public RevisionView revision(
+  public RevisionView readRevision(
       @PathParam("kind") String kind,
       @PathParam("id") long id,
       @PathParam("number") int number,
       @Context SecurityContext security) {
-    RecordKind recordKind = RecordKind.fromPath(kind).orElseThrow();
+    RecordKind recordKind = RecordKind.fromPath(kind).orElseThrow(NotFoundException::new);
     services.of(recordKind).requireVisible(id, Caller.of(security).viewer());
     return revisions
         .revision(recordKind, id, number)
@@ -69,19 +70,19 @@ public class RevisionsResource {
   }
 
   @POST
-  @Path("/{number: [0-9]{1,9}}/restore")
+  @Path("/{number}/restore")
   @RolesAllowed(Roles.LIBRARIAN)
   @Operation(
       summary = "Restore the details a record had after an earlier revision (needs If-Match)",
       description = "The restoration is itself a new revision; nothing in the history is lost.")
-  public Response restore(
+  public Response restoreRevision(
       @PathParam("kind") String kind,
       @PathParam("id") long id,
       @PathParam("number") int number,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Context SecurityContext security) {
     long version = EntityVersions.required(ifMatch);
-    RecordKind recordKind = RecordKind.fromPath(kind).orElseThrow();
+    RecordKind recordKind = RecordKind.fromPath(kind).orElseThrow(NotFoundException::new);
     Object restored =
         services.of(recordKind).restore(id, version, number, Caller.of(security).actor());
     return RecordResponses.ok((RecordView) restored);

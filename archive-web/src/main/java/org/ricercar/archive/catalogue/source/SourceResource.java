@@ -28,7 +28,7 @@ import org.ricercar.archive.identity.Caller;
 import org.ricercar.archive.identity.Roles;
 
 /** One source: read it, or change it against the version you read (If-Match). */
-@Path("/sources/{id: [0-9]{1,18}}")
+@Path("/sources/{id}")
 @Tag(name = "Sources")
 @Produces(MediaType.APPLICATION_JSON)
 public class SourceResource {
@@ -38,7 +38,7 @@ public class SourceResource {
   @GET
   @PermitAll
   @Operation(summary = "A source")
-  public Response read(
+  public Response readSource(
       @PathParam("id") long id, @Context Request request, @Context SecurityContext security) {
     return RecordResponses.read(service.read(id, Caller.of(security).viewer()), request);
   }
@@ -47,7 +47,7 @@ public class SourceResource {
   @RolesAllowed(Roles.LIBRARIAN)
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Replace the details (needs If-Match)")
-  public Response replace(
+  public Response replaceSource(
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       SourceDetails details,
@@ -60,7 +60,7 @@ public class SourceResource {
   @RolesAllowed(Roles.LIBRARIAN)
   @Consumes(MergePatchReader.MEDIA_TYPE)
   @Operation(summary = "Change some details with a JSON merge patch (needs If-Match)")
-  public Response patch(
+  public Response patchSource(
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       JsonObject patch,

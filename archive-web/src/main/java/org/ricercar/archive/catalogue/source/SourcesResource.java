@@ -36,7 +36,7 @@ public class SourcesResource {
   @GET
   @PermitAll
   @Operation(summary = "List sources", description = "Sort: title, date, updated. With work, only the sources of that work.")
-  public Page<SourceSummary> list(
+  public Page<SourceSummary> listSources(
       @BeanParam PageParameters paging,
       @QueryParam("work") @Parameter(description = "Only sources of this work id") String work,
       @Context SecurityContext security) {
@@ -47,7 +47,7 @@ public class SourcesResource {
   @RolesAllowed(Roles.LIBRARIAN)
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Catalogue a new source of a work")
-  public Response create(
+  public Response createSource(
       SourceDetails details, @Context SecurityContext security, @Context UriInfo uri) {
     SourceView created = service.create(details, Caller.of(security).actor());
     return RecordResponses.created(

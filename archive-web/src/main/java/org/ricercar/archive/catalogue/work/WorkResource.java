@@ -28,7 +28,7 @@ import org.ricercar.archive.identity.Caller;
 import org.ricercar.archive.identity.Roles;
 
 /** One work: read it, or change it against the version you read (If-Match). */
-@Path("/works/{id: [0-9]{1,18}}")
+@Path("/works/{id}")
 @Tag(name = "Works")
 @Produces(MediaType.APPLICATION_JSON)
 public class WorkResource {
@@ -38,7 +38,7 @@ public class WorkResource {
   @GET
   @PermitAll
   @Operation(summary = "A work with its composers, sources and collections")
-  public Response read(
+  public Response readWork(
       @PathParam("id") long id, @Context Request request, @Context SecurityContext security) {
     return RecordResponses.read(works.read(id, Caller.of(security).viewer()), request);
   }
@@ -47,7 +47,7 @@ public class WorkResource {
   @RolesAllowed(Roles.LIBRARIAN)
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Replace a work's details (needs If-Match)")
-  public Response replace(
+  public Response replaceWork(
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       WorkDetails details,
@@ -60,7 +60,7 @@ public class WorkResource {
   @RolesAllowed(Roles.LIBRARIAN)
   @Consumes(MergePatchReader.MEDIA_TYPE)
   @Operation(summary = "Change some of a work's details with a JSON merge patch (needs If-Match)")
-  public Response patch(
+  public Response patchWork(
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       JsonObject patch,

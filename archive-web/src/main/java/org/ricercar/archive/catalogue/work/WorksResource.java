@@ -44,7 +44,7 @@ public class WorksResource {
           "Without q, lists works in the requested order (sort: title, date, catalogueNumber,"
               + " updated). With q, returns works matching the words in q, best match first;"
               + " case and diacritics are ignored.")
-  public Page<WorkSummary> list(
+  public Page<WorkSummary> listWorks(
       @BeanParam PageParameters paging,
       @QueryParam("q") @Parameter(description = "Words to search for, e.g. dvorak serenade")
           String query,
@@ -64,7 +64,7 @@ public class WorksResource {
   @RolesAllowed(Roles.LIBRARIAN)
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Catalogue a new work")
-  public Response create(
+  public Response createWork(
       WorkDetails details, @Context SecurityContext security, @Context UriInfo uri) {
     WorkView created = works.create(details, Caller.of(security).actor());
     return RecordResponses.created(

@@ -1,0 +1,321 @@
+package org.ricercar.archive.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.ricercar.archive.it.CatalogueJson.aCollection;
+import static org.ricercar.archive.it.CatalogueJson.aPerson;
+import static org.ricercar.archive.it.CatalogueJson.aSource;
+import static org.ricercar.archive.it.CatalogueJson.aWork;
+import static org.ricercar.archive.it.CatalogueJson.unique;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.ricercar.archive.it.Api;
+import org.ricercar.archive.it.Api.Reply;
+import org.ricercar.archive.it.KeycloakServer;
+
+/**
+ * What the catalogue API promises its users, checked over HTTP against the deployed application.
+ * Run on H2 ({@link CatalogueApiIT}) and on PostgreSQL ({@link CatalogueApiPostgresIT}). Every test
+ * makes its own records, so the order of tests does not matter.
+ */
+abstract class CatalogueApiContract {
+
+  private static final String PROBLEM = "application/problem+json";
+
+  Api anonymous;
+  Api librarian;
+
+  @BeforeEach
+  void callers() {
+    anonymous = Api.anonymous();
+    librarian = anonymous.as(KeycloakServer.shared().token("librarian"));
+  }
+
+  @Test
+  void aLibrarianCataloguesAWorkWithComposerAndSourceThatAnyoneCanRead() {
+    long composer =
+        created(librarian.post("/api/people", aPerson().named("Emilie Zumsteeg").lived("1796-12-09", "1857-08-01").json()));
+    Reply work =
+        librarian.post(
+            "/api/works",
+            aWork()
+                .titled("Die Erinnerung " + unique())
+                .by(composer)
+                .with("key", "Eb major")
+                .with("date", "1830~")
+                .with("period", "ROMANTIC")
+                .instrumentation("voice", "piano")
+                .json());
+    assertThat(work.status()).isEqualTo(201);
+    assertThat(work.header("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/api/works/" + work.json().getInt("id")));
+    long workId = work.json().getJsonNumber("id").longValue();
+    created(
+        librarian.post(
+            "/api/sources",
+            aSource().of(workId).held("Württembergische Landesbibliothek", "Cod. mus. II 4° 123").json()));
+
+    Reply read = anonymous.get("/api/works/" + workId);
+
+    assertThat(read.status()).isEqualTo(200);
+    assertThat(read.etag()).isEqualTo("\"" + read.json().getInt("version") + "\"");
+    JsonObject view = read.json();
+    assertThat(view.getString("key")).isEqualTo("E-flat major");
+    assertThat(view.getJsonArray("composers").getJsonObject(0).getString("name")).isEqualTo("Emilie Zumsteeg");
+    assertThat(view.getJsonArray("sources").getJsonObject(0).getString("holdingInstitution"))
+        .isEqualTo("Württembergische Landesbibliothek");
+    assertThat(anonymous.get("/api/people/" + composer).json().getString("born")).isEqualTo("1796-12-09");
+  }
+
+  @Test
+  void listsArePagedAndSortedAndFilteredByComposer() {
+    long composer = created(librarian.post("/api/people", aPerson().json()));
+    for (String title : List.of("Bolero", "Air", "Caprice")) {
+      created(librarian.post("/api/works", aWork().titled(title).by(composer).json()));
+    }
+
+    JsonObject first = anonymous.get("/api/works?composer=" + composer + "&size=2&sort=title").json();
+    JsonObject second = anonymous.get("/api/works?composer=" + composer + "&size=2&page=1&sort=title").json();
+    JsonObject reversed = anonymous.get("/api/works?composer=" + composer + "&sort=-title").json();
+
+    assertThat(first.getInt("totalItems")).isEqualTo(3);
+    assertThat(first.getInt("totalPages")).isEqualTo(2);
+    assertThat(titles(first)).containsExactly("Air", "Bolero");
+    assertThat(titles(second)).containsExactly("Caprice");
+    assertThat(titles(reversed)).containsExactly("Caprice", "Bolero", "Air");
+  }
+
+  @Test
+  void aChangeMustNameTheVersionItIsBasedOn() {
+    long composer = created(librarian.post("/api/people", aPerson().json()));
+    Reply work = librarian.post("/api/works", aWork().titled("Trio").by(composer).json());
+    String path = "/api/works/" + work.json().getInt("id");
+    String edit = aWork().titled("Trio in E minor").by(composer).json();
+
+    Reply withoutIfMatch = librarian.put(path, edit, null);
+    Reply current = librarian.put(path, edit, work.etag());
+    Reply stale = librarian.put(path, aWork().titled("Lost update").by(composer).json(), work.etag());
+
+    assertThat(withoutIfMatch.status()).isEqualTo(428);
+    assertThat(withoutIfMatch.contentType()).startsWith(PROBLEM);
+    assertThat(current.status()).isEqualTo(200);
+    assertThat(current.etag()).isNotEqualTo(work.etag());
+    assertThat(stale.status()).isEqualTo(412);
+    assertThat(anonymous.get(path).json().getString("title")).isEqualTo("Trio in E minor");
+  }
+
+  @Test
+  void concurrentEditsOfTheSameVersionLoseNoUpdate() throws Exception {
+    long composer = created(librarian.post("/api/people", aPerson().json()));
+    Reply work = librarian.post("/api/works", aWork().titled("Quintet").by(composer).json());
+    String path = "/api/works/" + work.json().getInt("id");
+    var attempts = new ArrayList<Callable<Reply>>();
+    for (int i = 0; i < 8; i++) {
+      String title = "Quintet, version " + i;
+      attempts.add(() -> librarian.put(path, aWork().titled(title).by(composer).json(), work.etag()));
+    }
+
+    List<Reply> replies = new ArrayList<>();
+    try (var pool = Executors.newFixedThreadPool(8)) {
+      for (Future<Reply> reply : pool.invokeAll(attempts)) {
+        replies.add(reply.get());
+      }
+    }
+
+    List<Reply> accepted = replies.stream().filter(r -> r.status() == 200).toList();
+    assertThat(accepted).hasSize(1);
+    assertThat(replies).allSatisfy(r -> assertThat(r.status()).isIn(200, 412));
+    JsonObject stored = anonymous.get(path).json();
+    assertThat(stored.getString("title")).isEqualTo(accepted.getFirst().json().getString("title"));
+    assertThat(stored.getInt("revision")).isEqualTo(2);
+  }
+
+  @Test
+  void everyChangeIsARevisionThatCanBeShownAndRestored() {
+    long composer = created(librarian.post("/api/people", aPerson().json()));
+    Reply created = librarian.post("/api/works", aWork().titled("Sonata").by(composer).json());
+    String path = "/api/works/" + created.json().getInt("id");
+    Reply renamed = librarian.put(path, aWork().titled("Sonata in C minor").by(composer).json(), created.etag());
+    Reply patched = librarian.patch(path, "{\"genre\": \"Piano sonata\"}", renamed.etag());
+    assertThat(patched.status()).isEqualTo(200);
+    assertThat(patched.json().getString("title")).isEqualTo("Sonata in C minor");
+
+    var history = anonymous.get(path + "/revisions").jsonArray();
+
+    assertThat(history).hasSize(3);
+    JsonObject rename = history.getJsonObject(1);
+    assertThat(rename.getString("action")).isEqualTo("EDITED");
+    assertThat(rename.getString("by")).isEqualTo("librarian");
+    assertThat(rename.getJsonArray("changes")).singleElement().satisfies(change -> {
+      assertThat(change.asJsonObject().getString("field")).isEqualTo("title");
+      assertThat(change.asJsonObject().getString("before")).isEqualTo("Sonata");
+      assertThat(change.asJsonObject().getString("after")).isEqualTo("Sonata in C minor");
+    });
+
+    Reply restored = librarian.send("POST", path + "/revisions/1/restore", null, null, patched.etag());
+
+    assertThat(restored.status()).isEqualTo(200);
+    assertThat(restored.json().getString("title")).isEqualTo("Sonata");
+    assertThat(restored.json().containsKey("genre")).isFalse();
+    JsonObject newest = anonymous.get(path + "/revisions").jsonArray().getJsonObject(0);
+    assertThat(newest.getString("action")).isEqualTo("RESTORED");
+    assertThat(newest.getInt("restoredFrom")).isEqualTo(1);
+    assertThat(anonymous.get(path + "/revisions/2").json().getJsonObject("snapshot").getString("title"))
+        .isEqualTo("Sonata in C minor");
+  }
+
+  @Test
+  void aWithdrawnRecordIsGoneForThePublicAndMarkedForLibrarians() {
+    long composer = created(librarian.post("/api/people", aPerson().json()));
+    String title = "Duplicate entry " + unique();
+    Reply work = librarian.post("/api/works", aWork().titled(title).by(composer).json());
+    String path = "/api/works/" + work.json().getInt("id");
+
+    Reply withdrawn = librarian.put(path + "/withdrawal", "{\"reason\": \"Duplicate of another record\"}", work.etag());
+
+    assertThat(withdrawn.status()).isEqualTo(200);
+    Reply publicRead = anonymous.get(path);
+    assertThat(publicRead.status()).isEqualTo(410);
+    assertThat(publicRead.contentType()).startsWith(PROBLEM);
+    assertThat(publicRead.json().getString("detail")).contains("Duplicate of another record");
+    JsonObject librarianRead = librarian.get(path).json();
+    assertThat(librarianRead.getJsonObject("withdrawal").getString("reason")).isEqualTo("Duplicate of another record");
+    assertThat(titles(anonymous.get("/api/works?composer=" + composer).json())).isEmpty();
+    assertThat(titles(librarian.get("/api/works?composer=" + composer).json())).containsExactly(title);
+
+    Reply reinstated = librarian.delete(path + "/withdrawal", withdrawn.etag());
+
+    assertThat(reinstated.status()).isEqualTo(200);
+    assertThat(anonymous.get(path).status()).isEqualTo(200);
+    assertThat(anonymous.get(path + "/revisions").jsonArray().getJsonObject(1).getString("reason"))
+        .isEqualTo("Duplicate of another record");
+  }
+
+  @Test
+  void aComposerOfPublishedWorksCannotBeWithdrawn() {
+    Reply composer = librarian.post("/api/people", aPerson().json());
+    long composerId = created(composer);
+    created(librarian.post("/api/works", aWork().by(composerId).json()));
+
+    Reply refused = librarian.put("/api/people/" + composerId + "/withdrawal", "{\"reason\": \"mistake\"}", composer.etag());
+
+    assertThat(refused.status()).isEqualTo(409);
+    assertThat(refused.json().getString("detail")).contains("composer of 1 published work");
+    assertThat(anonymous.get("/api/people/" + composerId).status()).isEqualTo(200);
+  }
+
+  @Test
+  void badInputGetsAProblemNamingTheFieldAndChangesNothing() {
+    long composer = created(librarian.post("/api/people", aPerson().json()));
+    String works = "/api/works?composer=" + composer;
+
+    Reply malformed = librarian.post("/api/works", "{\"title\": ");
+    Reply wrongTypes = librarian.post("/api/works", "{\"title\": 7, \"composerIds\": \"Farrenc\"}");
+    Reply huge = librarian.post("/api/works", aWork().titled("x".repeat(10_000)).by(composer).json());
+    Reply unknownField = librarian.post("/api/works", aWork().by(composer).with("id", "5").with("revision", "9").json());
+    Reply noSuchComposer = librarian.post("/api/works", aWork().by(composer).by(987_654_321L).json());
+    Reply noSuchWork = anonymous.get("/api/works/987654321");
+    Reply badPage = anonymous.get("/api/works?page=first");
+    Reply badSort = anonymous.get("/api/works?sort=popularity");
+
+    assertThat(malformed.status()).isEqualTo(400);
+    assertThat(malformed.json().getString("detail")).contains("line 1");
+    assertThat(fields(wrongTypes)).containsExactlyInAnyOrder("title", "composerIds");
+    assertThat(fields(huge)).containsExactly("title");
+    assertThat(fields(unknownField)).containsExactlyInAnyOrder("id", "revision");
+    assertThat(fields(noSuchComposer)).containsExactly("composerIds[1]");
+    assertThat(noSuchWork.status()).isEqualTo(404);
+    assertThat(fields(badPage)).containsExactly("page");
+    assertThat(fields(badSort)).containsExactly("sort");
+    for (Reply reply : List.of(malformed, wrongTypes, huge, unknownField, noSuchComposer, noSuchWork, badPage)) {
+      assertThat(reply.contentType()).as(reply.toString()).startsWith(PROBLEM);
+      assertThat(reply.json().getString("instance")).startsWith("urn:uuid:");
+    }
+    assertThat(anonymous.get(works).json().getInt("totalItems")).isZero();
+  }
+
+  @Test
+  void collectionsKeepTheirOrderAndNestOneLevelDeep() {
+    long composer = created(librarian.post("/api/people", aPerson().json()));
+    long first = created(librarian.post("/api/works", aWork().titled("Zephyr").by(composer).json()));
+    long second = created(librarian.post("/api/works", aWork().titled("Aubade").by(composer).json()));
+    long parent = created(librarian.post("/api/collections", aCollection().containing(first, second).json()));
+    long child = created(librarian.post("/api/collections", aCollection().within(parent).containing(second).json()));
+
+    Reply grandchild = librarian.post("/api/collections", aCollection().within(child).json());
+    JsonObject view = anonymous.get("/api/collections/" + parent).json();
+
+    assertThat(titles(view.getJsonArray("works"))).containsExactly("Zephyr", "Aubade");
+    assertThat(view.getJsonArray("children").getJsonObject(0).getInt("id")).isEqualTo((int) child);
+    assertThat(fields(grandchild)).containsExactly("parentId");
+    assertThat(anonymous.get("/api/works/" + second).json().getJsonArray("collections")).hasSize(2);
+  }
+
+  @Test
+  void aNewWorkIsFoundBySearchWithinASecondAndAWithdrawnOneIsNot() {
+    String marker = unique();
+    long composer = created(librarian.post("/api/people", aPerson().named("Corona Schröter").json()));
+    Reply work = librarian.post("/api/works", aWork().titled("Der Erlkönig " + marker).by(composer).json());
+
+    await().atMost(Duration.ofSeconds(1)).untilAsserted(() ->
+        assertThat(titles(anonymous.get("/api/works?q=schroter+erlkonig+" + marker).json()))
+            .containsExactly("Der Erlkönig " + marker));
+
+    librarian.put("/api/works/" + work.json().getInt("id") + "/withdrawal", "{\"reason\": \"test\"}", work.etag());
+
+    await().atMost(Duration.ofSeconds(1)).untilAsserted(() ->
+        assertThat(anonymous.get("/api/works?q=" + marker).json().getInt("totalItems")).isZero());
+  }
+
+  @Test
+  void theLedgerVerifies() {
+    JsonObject verification = anonymous.get("/api/ledger/verify").json();
+
+    assertThat(verification.getBoolean("intact")).isTrue();
+    assertThat(verification.getString("headHash")).hasSize(64);
+  }
+
+  @Test
+  void operationsEndpointsAnswer() {
+    Api root = Api.anonymous();
+    JsonObject health = root.get("/health/ready").json();
+    Reply openapi = root.get("/openapi");
+    Reply metrics = root.getText("/metrics");
+
+    assertThat(health.getString("status")).isEqualTo("UP");
+    assertThat(health.getJsonArray("checks").stream().map(c -> c.asJsonObject().getString("name")))
+        .contains("database", "identity-provider");
+    assertThat(openapi.status()).isEqualTo(200);
+    assertThat(openapi.body()).contains("/api/works/{id}", "/api/{kind}/{id}/revisions", "Ricercar API");
+    assertThat(metrics.status()).isEqualTo(200);
+    assertThat(metrics.body()).contains("ricercar_api_requests");
+  }
+
+  static long created(Reply reply) {
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+    return reply.json().getJsonNumber("id").longValue();
+  }
+
+  private static List<String> titles(JsonObject page) {
+    return titles(page.getJsonArray("items"));
+  }
+
+  private static List<String> titles(jakarta.json.JsonArray items) {
+    return items.stream().map(item -> item.asJsonObject().getString("title")).toList();
+  }
+
+  private static List<String> fields(Reply reply) {
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
+    return reply.json().getJsonArray("errors").stream()
+        .map(error -> ((JsonString) error.asJsonObject().get("field")).getString())
+        .toList();
+  }
+}

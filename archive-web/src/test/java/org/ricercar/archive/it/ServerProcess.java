@@ -1,0 +1,124 @@
+package org.ricercar.archive.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+/** A server started from its distribution for the tests, with its output in a log file. */
+public final class ServerProcess {
+
+  private final String name;
+  private final Process process;
+  private final Path log;
+
+  private ServerProcess(String name, Process process, Path log) {
+    this.name = name;
+    this.process = process;
+    this.log = log;
+  }
+
+  public static ServerProcess start(
+      String name, List<String> command, Map<String, String> environment, Path log) {
+    try {
+      Files.createDirectories(log.getParent());
+      var builder = new ProcessBuilder(command).redirectErrorStream(true);
+      builder.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+      builder.environment().putAll(environment);
+      return new ServerProcess(name, builder.start(), log);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot start " + name + ": " + command, e);
+    }
+  }
+
+  /** Fails when something already listens on the port: a test must not talk to a stranger. */
+  public static void requireFreePort(int port, String purpose) {
+    try (var socket = new Socket()) {
+      socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
+      throw new IllegalStateException(
+          "Port "
+              + port
+              + " (for "
+              + purpose
+              + ") is already in use; stop what holds it or choose other ports with"
+              + " -Dricercar.it.* properties");
+    } catch (IOException e) {
+      // nothing listens: good
+    }
+  }
+
+  /** Waits until the condition holds, failing early with the log's tail if the server died. */
+  public void await(BooleanSupplier ready, Duration timeout) {
+    Instant deadline = Instant.now().plus(timeout);
+    while (Instant.now().isBefore(deadline)) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException(
+            name + " exited with " + process.exitValue() + ":\n" + logTail());
+      }
+      if (ready.getAsBoolean()) {
+        return;
+      }
+      try {
+        Thread.sleep(250);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while waiting for " + name, e);
+      }
+    }
+    throw new IllegalStateException(name + " not ready after " + timeout + ":\n" + logTail());
+  }
+
+  public long pid() {
+    return process.pid();
+  }
+
+  public boolean isAlive() {
+    return process.isAlive();
+  }
+
+  /** Stops the server gracefully (SIGTERM), then forcibly if it takes too long. */
+  public void stop() {
+    process.descendants().forEach(ProcessHandle::destroy);
+    process.destroy();
+    try {
+      if (!process.waitFor(30, TimeUnit.SECONDS)) {
+        kill();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      kill();
+    }
+  }
+
+  /** Kills the server at once (SIGKILL), as a crash would. */
+  public void kill() {
+    process.descendants().forEach(ProcessHandle::destroyForcibly);
+    process.destroyForcibly();
+    try {
+      process.waitFor(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  public String logTail() {
+    try {
+      List<String> lines = Files.readAllLines(log);
+      return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+    } catch (IOException e) {
+      return "(no log: " + e.getMessage() + ")";
+    }
+  }
+
+  public Path log() {
+    return log;
+  }
+}
