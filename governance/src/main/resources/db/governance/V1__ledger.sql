@@ -6,9 +6,9 @@ CREATE TABLE ledger_entry (
     event_type     VARCHAR(100)  NOT NULL,
     subject        VARCHAR(200)  NOT NULL,
     payload        VARCHAR(65536) NOT NULL,
-    payload_sha256 CHAR(64)      NOT NULL,
-    previous_hash  CHAR(64)      NOT NULL,
-    entry_hash     CHAR(64)      NOT NULL,
+    payload_sha256 VARCHAR(64)   NOT NULL,
+    previous_hash  VARCHAR(64)   NOT NULL,
+    entry_hash     VARCHAR(64)   NOT NULL,
     CONSTRAINT ledger_entry_hash_unique UNIQUE (entry_hash)
 );
 
@@ -18,7 +18,7 @@ CREATE INDEX ledger_entry_subject ON ledger_entry (subject, seq);
 CREATE TABLE ledger_head (
     id        INTEGER  NOT NULL PRIMARY KEY,
     last_seq  BIGINT   NOT NULL,
-    last_hash CHAR(64) NOT NULL,
+    last_hash VARCHAR(64) NOT NULL,
     CONSTRAINT ledger_head_single_row CHECK (id = 1)
 );
 

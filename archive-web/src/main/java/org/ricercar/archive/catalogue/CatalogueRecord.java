@@ -58,7 +58,7 @@ public abstract class CatalogueRecord {
   }
 
   /** Counts a change made at the given time and returns the new revision's number. */
-  int countRevision(Instant at) {
+  public int countRevision(Instant at) {
     if (createdAt == null) {
       createdAt = at;
     }

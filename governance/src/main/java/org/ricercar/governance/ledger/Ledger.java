@@ -22,6 +22,13 @@ public class Ledger {
   @PersistenceContext(unitName = "governance")
   private EntityManager em;
 
+  public Ledger() {}
+
+  /** A ledger over the given entity manager, for use outside the container. */
+  Ledger(EntityManager em) {
+    this.em = em;
+  }
+
   /**
    * Appends an event to the end of the chain. Must run inside the caller's transaction: the entry
    * commits or rolls back with the change it describes.

@@ -50,7 +50,7 @@ public class Person extends CatalogueRecord {
 
   protected Person() {}
 
-  Person(PersonDetails details) {
+  public Person(PersonDetails details) {
     revise(details);
   }
 

@@ -1,0 +1,65 @@
+package org.ricercar.governance.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceConfiguration;
+import java.util.List;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.hibernate.jpa.HibernatePersistenceProvider;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The ledger on a real database: the module's own migration, Hibernate validating its mapping
+ * against it, and an edit made directly in the database detected by verification.
+ */
+class LedgerPersistenceTest {
+
+  private final JdbcDataSource dataSource = new JdbcDataSource();
+  private EntityManagerFactory factory;
+
+  @BeforeEach
+  void migrate() {
+    dataSource.setURL("jdbc:h2:mem:ledger-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+    Flyway.configure().dataSource(dataSource).locations("classpath:db/governance").load().migrate();
+    factory =
+        new HibernatePersistenceProvider()
+            .createEntityManagerFactory(
+                new PersistenceConfiguration("governance")
+                    .property(PersistenceConfiguration.JDBC_URL, dataSource.getURL())
+                    .managedClass(LedgerEntry.class)
+                    .managedClass(LedgerHead.class)
+                    .property("hibernate.hbm2ddl.auto", "validate"));
+  }
+
+  @AfterEach
+  void close() {
+    factory.close();
+  }
+
+  @Test
+  void entriesAppendedInTransactionsVerifyAndAnEditInTheDatabaseIsFound() throws Exception {
+    for (int i = 0; i < 5; i++) {
+      String role = "role" + i;
+      factory.runInTransaction(em -> new Ledger(em).append(
+          new LedgerEvent("user:admin", "member.role-granted", "member:7", "{\"role\":\"" + role + "\"}")));
+    }
+
+    ChainVerification intact = factory.callInTransaction(em -> new Ledger(em).verify());
+    try (var connection = dataSource.getConnection();
+        var statement = connection.createStatement()) {
+      statement.executeUpdate("UPDATE ledger_entry SET actor = 'user:mallory' WHERE seq = 4");
+    }
+    ChainVerification broken = factory.callInTransaction(em -> new Ledger(em).verify());
+
+    assertThat(intact.intact()).isTrue();
+    assertThat(intact.entriesChecked()).isEqualTo(5);
+    assertThat(broken.intact()).isFalse();
+    assertThat(broken.firstBrokenSequence()).isEqualTo(4);
+    List<LedgerRecord> trail = factory.callInTransaction(em -> new Ledger(em).trail("member:7", 2));
+    assertThat(trail).extracting(LedgerRecord::sequence).containsExactly(5L, 4L);
+  }
+}
