@@ -14,21 +14,19 @@ import org.ricercar.search.IndexedWork;
 
 /** Reads works from the catalogue in the form the search index takes them. */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class IndexedWorks {
 
   @PersistenceContext(unitName = "catalogue")
   EntityManager em;
 
   /** The published work with this id, or empty when it is withdrawn or does not exist. */
-  @Transactional
   public Optional<IndexedWork> published(long id) {
     Work work = em.find(Work.class, id);
     return work == null || work.isWithdrawn() ? Optional.empty() : Optional.of(indexed(work));
   }
 
   /** A page of published works in id order, starting after the given id. */
-  @Transactional
   public List<IndexedWork> publishedAfter(long afterId, int limit) {
     return em.createQuery(
             "select r from Work r where r.id > :after and r.withdrawal.withdrawnAt is null"
@@ -42,7 +40,6 @@ public class IndexedWorks {
   }
 
   /** The ids of every work, published or not, that names the person as a composer. */
-  @Transactional
   public List<Long> worksOf(long personId) {
     return em.createQuery(
             "select r.id from Work r join r.composers c where c.id = :person", Long.class)

@@ -2,12 +2,16 @@ package org.ricercar.archive.search;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.ricercar.archive.catalogue.CatalogueChange;
@@ -24,6 +28,8 @@ import org.ricercar.search.SearchResult;
 /**
  * Full-text search over published works. The index lives in memory: it is built from the database
  * at start-up and updated after each committed change, so it never holds rolled-back data.
+ * Updates run one at a time on a container-managed thread of their own, in the order the changes
+ * were committed, each reading the current state of the record it concerns.
  */
 @ApplicationScoped
 public class WorkSearch {
@@ -35,12 +41,15 @@ public class WorkSearch {
 
   @Inject WorkService workService;
 
+  @Resource ManagedThreadFactory threads;
+
   private CatalogueIndex index;
-  private final AtomicBoolean ready = new AtomicBoolean();
+  private ExecutorService indexer;
 
   @PostConstruct
   void open() {
     index = CatalogueIndex.inMemory();
+    indexer = Executors.newSingleThreadExecutor(threads);
   }
 
   /** Indexes every published work; called once the application has started. */
@@ -58,17 +67,16 @@ public class WorkSearch {
       }
     } while (batch.size() == REBUILD_BATCH);
     index.refresh();
-    ready.set(true);
     long millis = (System.nanoTime() - started) / 1_000_000;
     int indexed = count;
     LOG.info(() -> "Search index built: " + indexed + " works in " + millis + " ms");
   }
 
-  public boolean isReady() {
-    return ready.get();
+  void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) CatalogueChange change) {
+    indexer.execute(() -> apply(change));
   }
 
-  void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) CatalogueChange change) {
+  private void apply(CatalogueChange change) {
     try {
       if (change.kind() == RecordKind.WORK) {
         reindex(change.id());
@@ -77,7 +85,6 @@ public class WorkSearch {
       }
       index.refresh();
     } catch (RuntimeException e) {
-      // The change is committed; a stale index entry must not turn it into an error response.
       LOG.log(Level.SEVERE, "Could not index " + change + "; it is repaired at the next start", e);
     }
   }
@@ -99,6 +106,12 @@ public class WorkSearch {
 
   @PreDestroy
   void close() {
+    indexer.shutdown();
+    try {
+      indexer.awaitTermination(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     index.close();
   }
 }
