@@ -39,19 +39,37 @@ public final class ServerProcess {
     }
   }
 
-  /** Fails when something already listens on the port: a test must not talk to a stranger. */
+  /**
+   * Waits up to a minute for the port to be free (a server stopped by the previous test may still
+   * be exiting), then fails: a test must not talk to a stranger.
+   */
   public static void requireFreePort(int port, String purpose) {
+    Instant deadline = Instant.now().plusSeconds(60);
+    while (listening(port)) {
+      if (Instant.now().isAfter(deadline)) {
+        throw new IllegalStateException(
+            "Port " + port + " (for " + purpose + ") is in use; stop what holds it or choose"
+                + " other ports with -Dricercar.it.* properties");
+      }
+      sleep(Duration.ofMillis(500));
+    }
+  }
+
+  private static boolean listening(int port) {
     try (var socket = new Socket()) {
       socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
-      throw new IllegalStateException(
-          "Port "
-              + port
-              + " (for "
-              + purpose
-              + ") is already in use; stop what holds it or choose other ports with"
-              + " -Dricercar.it.* properties");
+      return true;
     } catch (IOException e) {
-      // nothing listens: good
+      return false;
+    }
+  }
+
+  private static void sleep(Duration duration) {
+    try {
+      Thread.sleep(duration);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
     }
   }
 
@@ -66,12 +84,7 @@ public final class ServerProcess {
       if (ready.getAsBoolean()) {
         return;
       }
-      try {
-        Thread.sleep(250);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while waiting for " + name, e);
-      }
+      sleep(Duration.ofMillis(250));
     }
     throw new IllegalStateException(name + " not ready after " + timeout + ":\n" + logTail());
   }
