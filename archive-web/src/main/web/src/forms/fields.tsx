@@ -1,0 +1,122 @@
+import type { ComponentChildren } from 'preact';
+
+/**
+ * Labelled form controls. Each control's id is `field-<name>` (the API's field name), so error
+ * summaries can link to it; hints and errors are tied to it with aria-describedby.
+ */
+
+interface FieldProps {
+  name: string;
+  label: string;
+  error?: string;
+  hint?: string;
+  required?: boolean;
+}
+
+export function fieldId(name: string): string {
+  return `field-${name}`;
+}
+
+function describedBy(name: string, hint?: string, error?: string): string | undefined {
+  const ids = [hint ? `${fieldId(name)}-hint` : '', error ? `${fieldId(name)}-error` : ''].filter(Boolean);
+  return ids.length ? ids.join(' ') : undefined;
+}
+
+function FieldFrame({ name, label, error, hint, required, children }: FieldProps & { children: ComponentChildren }) {
+  return (
+    <div class={error ? 'field field-invalid' : 'field'}>
+      <label for={fieldId(name)}>
+        {label}
+        {required && (
+          <span class="required" aria-hidden="true">
+            {' '}
+            (required)
+          </span>
+        )}
+      </label>
+      {hint && (
+        <p class="hint" id={`${fieldId(name)}-hint`}>
+          {hint}
+        </p>
+      )}
+      {error && <FieldErrorText name={name} error={error} />}
+      {children}
+    </div>
+  );
+}
+
+export function FieldErrorText({ name, error }: { name: string; error: string }) {
+  return (
+    <p class="field-error" id={`${fieldId(name)}-error`}>
+      <span class="sr-only">Error: </span>
+      {error}
+    </p>
+  );
+}
+
+function controlProps(props: FieldProps) {
+  return {
+    id: fieldId(props.name),
+    name: props.name,
+    'aria-invalid': props.error ? ('true' as const) : undefined,
+    'aria-describedby': describedBy(props.name, props.hint, props.error),
+    'aria-required': props.required ? ('true' as const) : undefined,
+  };
+}
+
+export function TextField(props: FieldProps & {
+  value: string;
+  onInput: (value: string) => void;
+  type?: 'text' | 'search' | 'email' | 'url';
+  inputMode?: 'text' | 'numeric';
+  autoComplete?: string;
+  spellcheck?: boolean;
+  narrow?: boolean;
+}) {
+  return (
+    <FieldFrame {...props}>
+      <input
+        {...controlProps(props)}
+        class={props.narrow ? 'narrow' : undefined}
+        type={props.type ?? 'text'}
+        value={props.value}
+        inputMode={props.inputMode}
+        autoComplete={props.autoComplete ?? 'off'}
+        spellcheck={props.spellcheck}
+        onInput={(event) => props.onInput(event.currentTarget.value)}
+      />
+    </FieldFrame>
+  );
+}
+
+export function TextArea(props: FieldProps & { value: string; onInput: (value: string) => void; rows?: number }) {
+  return (
+    <FieldFrame {...props}>
+      <textarea
+        {...controlProps(props)}
+        rows={props.rows ?? 4}
+        value={props.value}
+        onInput={(event) => props.onInput(event.currentTarget.value)}
+      />
+    </FieldFrame>
+  );
+}
+
+export interface Choice {
+  value: string;
+  label: string;
+}
+
+export function SelectField(props: FieldProps & { value: string; onChange: (value: string) => void; choices: readonly Choice[] }) {
+  return (
+    <FieldFrame {...props}>
+      <select {...controlProps(props)} value={props.value} onChange={(event) => props.onChange(event.currentTarget.value)}>
+        {props.choices.map((choice) => (
+          <option key={choice.value} value={choice.value}>
+            {choice.label}
+          </option>
+        ))}
+      </select>
+    </FieldFrame>
+  );
+}
