@@ -31,17 +31,25 @@ class EarDeploymentIT {
     PayaraServerDomain.requireExists(payara, "The Payara Server distribution");
     int portBase = Integer.parseInt(ItSettings.require("ricercar.it.serverPortBase"));
     if (portBase + 80 != ItSettings.appPort()) {
-      throw new IllegalStateException("ricercar.it.httpPort must be ricercar.it.serverPortBase + 80");
+      throw new IllegalStateException(
+          "ricercar.it.httpPort must be ricercar.it.serverPortBase + 80");
     }
     KeycloakServer keycloak = KeycloakServer.shared();
     server = new PayaraServerDomain(payara, ItSettings.dir().resolve("domains"), portBase);
-    server.create(Map.of(
-        "ricercar.db.datasource-class", "org.h2.jdbcx.JdbcDataSource",
-        "ricercar.db.url", "jdbc:h2:file:" + ItSettings.dir().resolve("data/db/ricercar"),
-        "ricercar.db.user", "ricercar",
-        "ricercar.db.password", "ricercar-ear-test",
-        "ricercar.identity.url", keycloak.url(),
-        "ricercar.identity.admin-client-secret", ItSettings.adminClientSecret()));
+    server.create(
+        Map.of(
+            "ricercar.db.datasource-class",
+            "org.h2.jdbcx.JdbcDataSource",
+            "ricercar.db.url",
+            "jdbc:h2:file:" + ItSettings.dir().resolve("data/db/ricercar"),
+            "ricercar.db.user",
+            "ricercar",
+            "ricercar.db.password",
+            "ricercar-ear-test",
+            "ricercar.identity.url",
+            keycloak.url(),
+            "ricercar.identity.admin-client-secret",
+            ItSettings.adminClientSecret()));
     server.start();
     server.deploy(ear);
     anonymous = Api.at(server.url());
@@ -66,24 +74,35 @@ class EarDeploymentIT {
   void aLibrarianCataloguesAWorkThatAnyoneCanRead() {
     Api librarian = anonymous.as(KeycloakServer.shared().token("librarian"));
 
-    var person = librarian.post("/api/people", "{\"name\": \"Johanna Kinkel\", \"born\": \"1810-07-08\"}");
+    var person =
+        librarian.post("/api/people", "{\"name\": \"Johanna Kinkel\", \"born\": \"1810-07-08\"}");
     long personId = person.json().getJsonNumber("id").longValue();
-    var work = librarian.post("/api/works", "{\"title\": \"Die Vogelkantate\", \"composerIds\": [" + personId + "]}");
+    var work =
+        librarian.post(
+            "/api/works", "{\"title\": \"Die Vogelkantate\", \"composerIds\": [" + personId + "]}");
 
     assertThat(work.status()).as(work.toString()).isEqualTo(201);
     var read = anonymous.get("/api/works/" + work.json().getInt("id"));
-    assertThat(read.json().getJsonArray("composers").getJsonObject(0).getString("name")).isEqualTo("Johanna Kinkel");
-    await().atMost(Duration.ofSeconds(1)).untilAsserted(() ->
-        assertThat(anonymous.get("/api/works?q=vogelkantate").json().getInt("totalItems")).isEqualTo(1));
+    assertThat(read.json().getJsonArray("composers").getJsonObject(0).getString("name"))
+        .isEqualTo("Johanna Kinkel");
+    await()
+        .atMost(Duration.ofSeconds(1))
+        .untilAsserted(
+            () ->
+                assertThat(anonymous.get("/api/works?q=vogelkantate").json().getInt("totalItems"))
+                    .isEqualTo(1));
   }
 
   @Test
   void aRoleChangeIsWrittenToTheLedgerByTheGovernanceModule() {
     Api admin = anonymous.as(KeycloakServer.shared().token("admin"));
-    String memberId = admin.get("/api/members?search=reviewer").json().getJsonArray("items").stream()
-        .map(item -> item.asJsonObject())
-        .filter(m -> m.getString("username").equals("reviewer"))
-        .findFirst().orElseThrow().getString("id");
+    String memberId =
+        admin.get("/api/members?search=reviewer").json().getJsonArray("items").stream()
+            .map(item -> item.asJsonObject())
+            .filter(m -> m.getString("username").equals("reviewer"))
+            .findFirst()
+            .orElseThrow()
+            .getString("id");
 
     var granted = admin.put("/api/members/" + memberId + "/roles/restorer", "", null);
 

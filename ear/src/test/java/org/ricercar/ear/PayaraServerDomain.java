@@ -42,8 +42,14 @@ final class PayaraServerDomain {
   }
 
   void create(Map<String, String> systemProperties) {
-    asadmin("create-domain", "--portbase", Integer.toString(portBase), "--nopassword=true",
-        "--domaindir", domains.toString(), NAME);
+    asadmin(
+        "create-domain",
+        "--portbase",
+        Integer.toString(portBase),
+        "--nopassword=true",
+        "--domaindir",
+        domains.toString(),
+        NAME);
     configure(domains.resolve(NAME).resolve("config/domain.xml"), systemProperties);
   }
 
@@ -53,7 +59,13 @@ final class PayaraServerDomain {
   }
 
   void deploy(Path archive) {
-    asadmin("--port", Integer.toString(portBase + 48), "deploy", "--name", "ricercar", archive.toString());
+    asadmin(
+        "--port",
+        Integer.toString(portBase + 48),
+        "deploy",
+        "--name",
+        "ricercar",
+        archive.toString());
   }
 
   void stop() {
@@ -69,9 +81,12 @@ final class PayaraServerDomain {
   }
 
   private void asadmin(String... arguments) {
-    var command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-jar", installRoot.resolve("glassfish/lib/client/appserver-cli.jar").toString()));
+    var command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                installRoot.resolve("glassfish/lib/client/appserver-cli.jar").toString()));
     command.addAll(List.of(arguments));
     try {
       var builder = new ProcessBuilder(command).redirectErrorStream(true);
@@ -79,7 +94,8 @@ final class PayaraServerDomain {
       Process process = builder.start();
       String output = new String(process.getInputStream().readAllBytes());
       if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
-        throw new IllegalStateException("asadmin " + String.join(" ", arguments) + " failed:\n" + output);
+        throw new IllegalStateException(
+            "asadmin " + String.join(" ", arguments) + " failed:\n" + output);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -91,7 +107,8 @@ final class PayaraServerDomain {
 
   private static void configure(Path domainXml, Map<String, String> systemProperties) {
     try {
-      Document domain = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(domainXml.toFile());
+      Document domain =
+          DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(domainXml.toFile());
       Element server = serverConfig(domain);
       for (String listener : List.of("network-listener", "iiop-listener", "jmx-connector")) {
         NodeList elements = server.getElementsByTagName(listener);
@@ -116,7 +133,8 @@ final class PayaraServerDomain {
         }
       }
       addOption(domain, javaConfig, "-Dhazelcast.socket.bind.any=false");
-      systemProperties.forEach((key, value) -> addOption(domain, javaConfig, "-D" + key + "=" + value));
+      systemProperties.forEach(
+          (key, value) -> addOption(domain, javaConfig, "-D" + key + "=" + value));
       var transformer = TransformerFactory.newInstance().newTransformer();
       transformer.setOutputProperty(OutputKeys.INDENT, "no");
       transformer.transform(new DOMSource(domain), new StreamResult(domainXml.toFile()));
@@ -144,7 +162,8 @@ final class PayaraServerDomain {
 
   static void requireExists(Path path, String what) {
     if (!Files.exists(path)) {
-      throw new IllegalStateException(what + " not found at " + path + ": run the build through Maven");
+      throw new IllegalStateException(
+          what + " not found at " + path + ": run the build through Maven");
     }
   }
 }

@@ -30,7 +30,13 @@ class CatalogueIndexTest {
   void requiresEveryWordAndRanksTitleMatchesAboveNotes() {
     index.upsert(
         new IndexedWork(
-            "notes", "Sonata", List.of(), List.of("Louise Farrenc"), null, null, "like a nocturne"));
+            "notes",
+            "Sonata",
+            List.of(),
+            List.of("Louise Farrenc"),
+            null,
+            null,
+            "like a nocturne"));
     index.upsert(work("title", "Nocturne", "Louise Farrenc"));
     index.upsert(work("other", "Nocturne", "Lili Boulanger"));
     index.refresh();

@@ -17,10 +17,10 @@ import org.ricercar.archive.catalogue.revision.RevisionAction;
 import org.ricercar.archive.catalogue.revision.RevisionLog;
 
 /**
- * The life cycle every kind of catalogue record shares: create, read, edit against a known
- * version, restore an earlier revision, withdraw and reinstate. Each step that changes a record
- * writes a revision in the same transaction and, once committed, announces a {@link
- * CatalogueChange}. Subclasses say how details map onto their record and how it is shown.
+ * The life cycle every kind of catalogue record shares: create, read, edit against a known version,
+ * restore an earlier revision, withdraw and reinstate. Each step that changes a record writes a
+ * revision in the same transaction and, once committed, announces a {@link CatalogueChange}.
+ * Subclasses say how details map onto their record and how it is shown.
  *
  * @param <E> the record's entity
  * @param <D> the editable details, as submitted and as kept in revisions
@@ -172,8 +172,7 @@ public abstract class CatalogueService<E extends CatalogueRecord, D extends Reco
     return record;
   }
 
-  private V change(
-      E record, D details, RevisionAction action, Integer restoredFrom, Actor actor) {
+  private V change(E record, D details, RevisionAction action, Integer restoredFrom, Actor actor) {
     D before = detailsOf(record);
     revise(record, details);
     D after = detailsOf(record);
@@ -188,8 +187,7 @@ public abstract class CatalogueService<E extends CatalogueRecord, D extends Reco
     return committed(record);
   }
 
-  private V stateChanged(
-      E record, RevisionAction action, Instant now, Actor actor, String reason) {
+  private V stateChanged(E record, RevisionAction action, Instant now, Actor actor, String reason) {
     D details = detailsOf(record);
     int number = writeChange(record, now);
     revisions.append(

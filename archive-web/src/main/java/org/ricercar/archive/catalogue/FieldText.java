@@ -20,7 +20,9 @@ public final class FieldText {
     return stripped.isEmpty() ? null : stripped;
   }
 
-  /** Strips each entry; a missing list becomes empty. Null entries stay for validation to report. */
+  /**
+   * Strips each entry; a missing list becomes empty. Null entries stay for validation to report.
+   */
   public static List<String> list(List<String> texts) {
     if (texts == null) {
       return List.of();

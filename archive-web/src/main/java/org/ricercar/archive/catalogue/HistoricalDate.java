@@ -9,8 +9,7 @@ import java.util.regex.Pattern;
 /**
  * A date as catalogues record it, in a subset of the Extended Date/Time Format (EDTF): a year,
  * year-month or full date ({@code 1841}, {@code 1841-03}, {@code 1841-03-14}), optionally uncertain
- * ({@code 1841?}) or approximate ({@code 1841~}), or a range of two such dates ({@code
- * 1835/1837}).
+ * ({@code 1841?}) or approximate ({@code 1841~}), or a range of two such dates ({@code 1835/1837}).
  *
  * @param text the date as written
  * @param yearFrom the earliest year it may denote

@@ -13,7 +13,12 @@ import java.lang.annotation.Target;
 /** The text is a {@link HistoricalDate}; absent values are valid. */
 @Documented
 @Constraint(validatedBy = ValidDate.Validator.class)
-@Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT})
+@Target({
+  ElementType.FIELD,
+  ElementType.METHOD,
+  ElementType.PARAMETER,
+  ElementType.RECORD_COMPONENT
+})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface ValidDate {
 

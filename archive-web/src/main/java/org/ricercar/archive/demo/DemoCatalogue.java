@@ -90,7 +90,8 @@ public class DemoCatalogue {
       }
     }
     LOG.info(
-        () -> "Demo catalogue loaded: " + personIds.size() + " people, " + workIds.size() + " works");
+        () ->
+            "Demo catalogue loaded: " + personIds.size() + " people, " + workIds.size() + " works");
   }
 
   private long createCollection(JsonObject collection, Long parentId, Map<String, Long> workIds) {

@@ -1,2 +1,4 @@
-/** The demo catalogue a newcomer sees on first start: real lesser-known works, described as data. */
+/**
+ * The demo catalogue a newcomer sees on first start: real lesser-known works, described as data.
+ */
 package org.ricercar.archive.demo;

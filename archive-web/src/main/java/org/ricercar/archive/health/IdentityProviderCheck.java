@@ -31,7 +31,8 @@ public class IdentityProviderCheck implements HealthCheck {
   @Override
   public HealthCheckResponse call() {
     String discovery = settings.realmUrl() + "/.well-known/openid-configuration";
-    var response = HealthCheckResponse.named("identity-provider").withData("realm", settings.realmUrl());
+    var response =
+        HealthCheckResponse.named("identity-provider").withData("realm", settings.realmUrl());
     try {
       var reply =
           http.send(

@@ -36,7 +36,8 @@ public class ContainerProblemServlet extends HttpServlet {
           case 403 -> "Your account does not have a role that allows this.";
           case 404 -> "There is nothing at this address.";
           case 405 -> "This address does not support that method.";
-          default -> "Something went wrong on our side. Please report the problem id " + instance + ".";
+          default ->
+              "Something went wrong on our side. Please report the problem id " + instance + ".";
         };
     Level level = status >= 500 ? Level.SEVERE : Level.FINE;
     LOG.log(

@@ -23,10 +23,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Turns a JSON object into a request record, strictly: every field must be one the record
- * declares, every value must have the declared JSON type, and the bound record must pass its Bean
- * Validation constraints. All problems are reported together, each naming its field, so a form can
- * show them next to the inputs. Server-owned fields cannot be smuggled in because they are unknown.
+ * Turns a JSON object into a request record, strictly: every field must be one the record declares,
+ * every value must have the declared JSON type, and the bound record must pass its Bean Validation
+ * constraints. All problems are reported together, each naming its field, so a form can show them
+ * next to the inputs. Server-owned fields cannot be smuggled in because they are unknown.
  */
 public final class JsonRequestBinder {
 
@@ -67,9 +67,14 @@ public final class JsonRequestBinder {
     if (!violations.isEmpty()) {
       Map<String, String> byField = new LinkedHashMap<>();
       violations.stream()
-          .sorted((a, b) -> a.getPropertyPath().toString().compareTo(b.getPropertyPath().toString()))
-          .forEach(v -> byField.merge(fieldName(v.getPropertyPath().toString()), v.getMessage(),
-              (first, second) -> first + "; " + second));
+          .sorted(
+              (a, b) -> a.getPropertyPath().toString().compareTo(b.getPropertyPath().toString()))
+          .forEach(
+              v ->
+                  byField.merge(
+                      fieldName(v.getPropertyPath().toString()),
+                      v.getMessage(),
+                      (first, second) -> first + "; " + second));
       throw RequestBodyException.invalid(
           byField.entrySet().stream().map(e -> new FieldError(e.getKey(), e.getValue())).toList());
     }

@@ -5,10 +5,10 @@ import jakarta.ws.rs.QueryParam;
 import org.ricercar.archive.catalogue.PageRequest;
 
 /**
- * The paging query parameters every listing takes: {@code page} (from 0), {@code size} (1–100)
- * and {@code sort} (a sort name, prefixed with {@code -} for descending order). Read as text so
- * that a bad value is a 400 naming the parameter, not a bare 404. (Not annotated for OpenAPI:
- * Payara's generator fails on parameter annotations outside resource methods.)
+ * The paging query parameters every listing takes: {@code page} (from 0), {@code size} (1–100) and
+ * {@code sort} (a sort name, prefixed with {@code -} for descending order). Read as text so that a
+ * bad value is a 400 naming the parameter, not a bare 404. (Not annotated for OpenAPI: Payara's
+ * generator fails on parameter annotations outside resource methods.)
  */
 public class PageParameters {
 

@@ -26,8 +26,8 @@ import org.ricercar.archive.members.MemberNotFoundException;
 
 /**
  * Turns every exception that reaches JAX-RS into an RFC 9457 problem. Client errors are logged at
- * FINE, server errors at SEVERE with their stack trace; both carry the problem's instance id,
- * which is also in the response, so a user's report can be matched to the log.
+ * FINE, server errors at SEVERE with their stack trace; both carry the problem's instance id, which
+ * is also in the response, so a user's report can be matched to the log.
  */
 @Provider
 public class ProblemMapper implements ExceptionMapper<Throwable> {
@@ -45,7 +45,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     } else {
       LOG.log(
           Level.FINE,
-          () -> "Problem " + problem.instance() + " (" + problem.status() + "): " + problem.detail());
+          () ->
+              "Problem " + problem.instance() + " (" + problem.status() + "): " + problem.detail());
     }
     var response = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
     if (problem.status() == 401) {
@@ -76,25 +77,46 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     String id = "urn:uuid:" + UUID.randomUUID();
     return switch (cause) {
       case RequestBodyException e ->
-          new Problem(type("invalid-request"), "Invalid request", e.status(), e.getMessage(), id,
+          new Problem(
+              type("invalid-request"),
+              "Invalid request",
+              e.status(),
+              e.getMessage(),
+              id,
               e.errors().isEmpty() ? null : e.errors());
       case ParameterException e ->
-          new Problem(type("invalid-request"), "Invalid request", 400,
-              "Query parameter '" + e.parameter() + "' " + e.getMessage() + ".", id,
+          new Problem(
+              type("invalid-request"),
+              "Invalid request",
+              400,
+              "Query parameter '" + e.parameter() + "' " + e.getMessage() + ".",
+              id,
               List.of(new FieldError(e.parameter(), e.getMessage())));
       case InvalidDetailsException e ->
-          new Problem(type("invalid-request"), "Invalid request", 400,
-              "The request has " + e.fieldErrors().size() + " invalid field(s).", id,
+          new Problem(
+              type("invalid-request"),
+              "Invalid request",
+              400,
+              "The request has " + e.fieldErrors().size() + " invalid field(s).",
+              id,
               fieldErrors(e.fieldErrors()));
       case EntityVersions.PreconditionException e ->
-          new Problem(type(e.status() == 428 ? "precondition-required" : "stale-version"),
-              e.status() == 428 ? "Precondition required" : "Precondition failed", e.status(),
-              e.getMessage(), id, null);
+          new Problem(
+              type(e.status() == 428 ? "precondition-required" : "stale-version"),
+              e.status() == 428 ? "Precondition required" : "Precondition failed",
+              e.status(),
+              e.getMessage(),
+              id,
+              null);
       case StaleVersionException e ->
           new Problem(type("stale-version"), "Precondition failed", 412, e.getMessage(), id, null);
       case OptimisticLockException e ->
-          new Problem(type("stale-version"), "Precondition failed", 412,
-              "Someone else changed this record at the same moment. Reload it and try again.", id,
+          new Problem(
+              type("stale-version"),
+              "Precondition failed",
+              412,
+              "Someone else changed this record at the same moment. Reload it and try again.",
+              id,
               null);
       case RevisionNotFoundException e ->
           new Problem(type("not-found"), "Not found", 404, e.getMessage(), id, null);
@@ -108,36 +130,56 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       case ForbiddenException e ->
           security == null || security.getUserPrincipal() == null
               ? unauthenticated(id)
-              : new Problem(type("forbidden"), "Forbidden", 403,
-                  "Your account does not have a role that allows this.", id, null);
+              : new Problem(
+                  type("forbidden"),
+                  "Forbidden",
+                  403,
+                  "Your account does not have a role that allows this.",
+                  id,
+                  null);
       case WebApplicationException e -> httpProblem(e.getResponse().getStatus(), id);
       case MemberNotFoundException e ->
           new Problem(type("not-found"), "Not found", 404, e.getMessage(), id, null);
       case IdentityProviderException e ->
-          new Problem(type("identity-provider"), "Identity provider unavailable", 503,
-              e.getMessage(), id, null);
+          new Problem(
+              type("identity-provider"),
+              "Identity provider unavailable",
+              503,
+              e.getMessage(),
+              id,
+              null);
       default ->
-          new Problem("about:blank", "Internal Server Error", 500,
-              "Something went wrong on our side. Please report the problem id " + id + ".", id,
+          new Problem(
+              "about:blank",
+              "Internal Server Error",
+              500,
+              "Something went wrong on our side. Please report the problem id " + id + ".",
+              id,
               null);
     };
   }
 
   private static Problem unauthenticated(String id) {
-    return new Problem(type("unauthenticated"), "Unauthorized", 401,
-        "Sign in to do this: send a valid bearer token.", id, null);
+    return new Problem(
+        type("unauthenticated"),
+        "Unauthorized",
+        401,
+        "Sign in to do this: send a valid bearer token.",
+        id,
+        null);
   }
 
   private static Problem httpProblem(int status, String id) {
     var reason = Response.Status.fromStatusCode(status);
     String title = reason == null ? "HTTP " + status : reason.getReasonPhrase();
-    String detail = switch (status) {
-      case 404 -> "There is nothing at this address.";
-      case 405 -> "This address does not support that method.";
-      case 406 -> "This address cannot answer in the media type you asked for.";
-      case 415 -> "Send the request body as application/json.";
-      default -> title + ".";
-    };
+    String detail =
+        switch (status) {
+          case 404 -> "There is nothing at this address.";
+          case 405 -> "This address does not support that method.";
+          case 406 -> "This address cannot answer in the media type you asked for.";
+          case 415 -> "Send the request body as application/json.";
+          default -> title + ".";
+        };
     return new Problem("about:blank", title, status, detail, id, null);
   }
 

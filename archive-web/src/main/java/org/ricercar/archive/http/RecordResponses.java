@@ -8,8 +8,8 @@ import java.net.URI;
 import org.ricercar.archive.catalogue.RecordView;
 
 /**
- * Responses carrying a record: always with its ETag, so the next change can name the version it
- * is based on, and never cached without revalidation.
+ * Responses carrying a record: always with its ETag, so the next change can name the version it is
+ * based on, and never cached without revalidation.
  */
 public final class RecordResponses {
 

@@ -35,6 +35,8 @@ public final class Caller {
 
   /** Librarians see withdrawn records; everyone else sees what is published. */
   public Viewer viewer() {
-    return isSignedIn() && security.isUserInRole(Roles.LIBRARIAN) ? Viewer.LIBRARIAN : Viewer.PUBLIC;
+    return isSignedIn() && security.isUserInRole(Roles.LIBRARIAN)
+        ? Viewer.LIBRARIAN
+        : Viewer.PUBLIC;
   }
 }

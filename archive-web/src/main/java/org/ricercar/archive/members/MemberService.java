@@ -71,7 +71,8 @@ public class MemberService {
     } else {
       directory.revoke(memberId, role);
     }
-    LOG.info(() -> admin.name() + " " + change.eventType() + " " + role + " for " + member.username());
+    LOG.info(
+        () -> admin.name() + " " + change.eventType() + " " + role + " for " + member.username());
     Member updated = member(memberId);
     if (updated.roles().contains(role) != grant) {
       throw new RecordStateConflictException(

@@ -13,8 +13,8 @@ import org.flywaydb.core.Flyway;
 
 /**
  * Defines the application's data source from configuration and brings the catalogue tables up to
- * date before anything else runs. Which database is used is configuration only: the same
- * migrations run on the embedded H2 default and on PostgreSQL.
+ * date before anything else runs. Which database is used is configuration only: the same migrations
+ * run on the embedded H2 default and on PostgreSQL.
  */
 @DataSourceDefinition(
     name = CatalogueSchema.DATA_SOURCE,

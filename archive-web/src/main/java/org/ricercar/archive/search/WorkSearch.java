@@ -27,9 +27,9 @@ import org.ricercar.search.SearchResult;
 
 /**
  * Full-text search over published works. The index lives in memory: it is built from the database
- * at start-up and updated after each committed change, so it never holds rolled-back data.
- * Updates run one at a time on a container-managed thread of their own, in the order the changes
- * were committed, each reading the current state of the record it concerns.
+ * at start-up and updated after each committed change, so it never holds rolled-back data. Updates
+ * run one at a time on a container-managed thread of their own, in the order the changes were
+ * committed, each reading the current state of the record it concerns.
  */
 @ApplicationScoped
 public class WorkSearch {

@@ -12,22 +12,22 @@ import java.util.regex.Pattern;
 import org.ricercar.archive.ArchiveSettings;
 
 /**
- * Page addresses such as {@code /works/42} are routes of the single-page UI: they are answered
- * with its shell ({@code index.html}), which then renders the page. Every response also carries
- * headers that keep the pages from being framed, sniffed or given scripts from elsewhere.
+ * Page addresses such as {@code /works/42} are routes of the single-page UI: they are answered with
+ * its shell ({@code index.html}), which then renders the page. Every response also carries headers
+ * that keep the pages from being framed, sniffed or given scripts from elsewhere.
  */
 @WebFilter(urlPatterns = "/*")
 public class WebShellFilter extends HttpFilter {
 
   /** UI routes: the first path segment names a page, and there is no file extension. */
   private static final Pattern ROUTE =
-      Pattern.compile(
-          "/(works|people|sources|collections|members|search|auth|about)(/[^.]*)?");
+      Pattern.compile("/(works|people|sources|collections|members|search|auth|about)(/[^.]*)?");
 
   @Inject ArchiveSettings settings;
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     response.setHeader("X-Content-Type-Options", "nosniff");

@@ -43,7 +43,10 @@ abstract class CatalogueApiContract {
   @Test
   void aLibrarianCataloguesAWorkWithComposerAndSourceThatAnyoneCanRead() {
     long composer =
-        created(librarian.post("/api/people", aPerson().named("Emilie Zumsteeg").lived("1796-12-09", "1857-08-01").json()));
+        created(
+            librarian.post(
+                "/api/people",
+                aPerson().named("Emilie Zumsteeg").lived("1796-12-09", "1857-08-01").json()));
     Reply work =
         librarian.post(
             "/api/works",
@@ -56,12 +59,16 @@ abstract class CatalogueApiContract {
                 .instrumentation("voice", "piano")
                 .json());
     assertThat(work.status()).isEqualTo(201);
-    assertThat(work.header("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/api/works/" + work.json().getInt("id")));
+    assertThat(work.header("Location"))
+        .hasValueSatisfying(l -> assertThat(l).endsWith("/api/works/" + work.json().getInt("id")));
     long workId = work.json().getJsonNumber("id").longValue();
     created(
         librarian.post(
             "/api/sources",
-            aSource().of(workId).held("Württembergische Landesbibliothek", "Cod. mus. II 4° 123").json()));
+            aSource()
+                .of(workId)
+                .held("Württembergische Landesbibliothek", "Cod. mus. II 4° 123")
+                .json()));
 
     Reply read = anonymous.get("/api/works/" + workId);
 
@@ -69,10 +76,12 @@ abstract class CatalogueApiContract {
     assertThat(read.etag()).isEqualTo("\"" + read.json().getInt("version") + "\"");
     JsonObject view = read.json();
     assertThat(view.getString("key")).isEqualTo("E-flat major");
-    assertThat(view.getJsonArray("composers").getJsonObject(0).getString("name")).isEqualTo("Emilie Zumsteeg");
+    assertThat(view.getJsonArray("composers").getJsonObject(0).getString("name"))
+        .isEqualTo("Emilie Zumsteeg");
     assertThat(view.getJsonArray("sources").getJsonObject(0).getString("holdingInstitution"))
         .isEqualTo("Württembergische Landesbibliothek");
-    assertThat(anonymous.get("/api/people/" + composer).json().getString("born")).isEqualTo("1796-12-09");
+    assertThat(anonymous.get("/api/people/" + composer).json().getString("born"))
+        .isEqualTo("1796-12-09");
   }
 
   @Test
@@ -82,8 +91,10 @@ abstract class CatalogueApiContract {
       created(librarian.post("/api/works", aWork().titled(title).by(composer).json()));
     }
 
-    JsonObject first = anonymous.get("/api/works?composer=" + composer + "&size=2&sort=title").json();
-    JsonObject second = anonymous.get("/api/works?composer=" + composer + "&size=2&page=1&sort=title").json();
+    JsonObject first =
+        anonymous.get("/api/works?composer=" + composer + "&size=2&sort=title").json();
+    JsonObject second =
+        anonymous.get("/api/works?composer=" + composer + "&size=2&page=1&sort=title").json();
     JsonObject reversed = anonymous.get("/api/works?composer=" + composer + "&sort=-title").json();
 
     assertThat(first.getInt("totalItems")).isEqualTo(3);
@@ -102,7 +113,8 @@ abstract class CatalogueApiContract {
 
     Reply withoutIfMatch = librarian.put(path, edit, null);
     Reply current = librarian.put(path, edit, work.etag());
-    Reply stale = librarian.put(path, aWork().titled("Lost update").by(composer).json(), work.etag());
+    Reply stale =
+        librarian.put(path, aWork().titled("Lost update").by(composer).json(), work.etag());
 
     assertThat(withoutIfMatch.status()).isEqualTo(428);
     assertThat(withoutIfMatch.contentType()).startsWith(PROBLEM);
@@ -120,7 +132,8 @@ abstract class CatalogueApiContract {
     var attempts = new ArrayList<Callable<Reply>>();
     for (int i = 0; i < 8; i++) {
       String title = "Quintet, version " + i;
-      attempts.add(() -> librarian.put(path, aWork().titled(title).by(composer).json(), work.etag()));
+      attempts.add(
+          () -> librarian.put(path, aWork().titled(title).by(composer).json(), work.etag()));
     }
 
     List<Reply> replies = new ArrayList<>();
@@ -143,7 +156,9 @@ abstract class CatalogueApiContract {
     long composer = created(librarian.post("/api/people", aPerson().json()));
     Reply created = librarian.post("/api/works", aWork().titled("Sonata").by(composer).json());
     String path = "/api/works/" + created.json().getInt("id");
-    Reply renamed = librarian.put(path, aWork().titled("Sonata in C minor").by(composer).json(), created.etag());
+    Reply renamed =
+        librarian.put(
+            path, aWork().titled("Sonata in C minor").by(composer).json(), created.etag());
     Reply patched = librarian.patch(path, "{\"genre\": \"Piano sonata\"}", renamed.etag());
     assertThat(patched.status()).isEqualTo(200);
     assertThat(patched.json().getString("title")).isEqualTo("Sonata in C minor");
@@ -154,13 +169,17 @@ abstract class CatalogueApiContract {
     JsonObject rename = history.getJsonObject(1);
     assertThat(rename.getString("action")).isEqualTo("EDITED");
     assertThat(rename.getString("by")).isEqualTo("librarian");
-    assertThat(rename.getJsonArray("changes")).singleElement().satisfies(change -> {
-      assertThat(change.asJsonObject().getString("field")).isEqualTo("title");
-      assertThat(change.asJsonObject().getString("before")).isEqualTo("Sonata");
-      assertThat(change.asJsonObject().getString("after")).isEqualTo("Sonata in C minor");
-    });
+    assertThat(rename.getJsonArray("changes"))
+        .singleElement()
+        .satisfies(
+            change -> {
+              assertThat(change.asJsonObject().getString("field")).isEqualTo("title");
+              assertThat(change.asJsonObject().getString("before")).isEqualTo("Sonata");
+              assertThat(change.asJsonObject().getString("after")).isEqualTo("Sonata in C minor");
+            });
 
-    Reply restored = librarian.send("POST", path + "/revisions/1/restore", null, null, patched.etag());
+    Reply restored =
+        librarian.send("POST", path + "/revisions/1/restore", null, null, patched.etag());
 
     assertThat(restored.status()).isEqualTo(200);
     assertThat(restored.json().getString("title")).isEqualTo("Sonata");
@@ -168,7 +187,12 @@ abstract class CatalogueApiContract {
     JsonObject newest = anonymous.get(path + "/revisions").jsonArray().getJsonObject(0);
     assertThat(newest.getString("action")).isEqualTo("RESTORED");
     assertThat(newest.getInt("restoredFrom")).isEqualTo(1);
-    assertThat(anonymous.get(path + "/revisions/2").json().getJsonObject("snapshot").getString("title"))
+    assertThat(
+            anonymous
+                .get(path + "/revisions/2")
+                .json()
+                .getJsonObject("snapshot")
+                .getString("title"))
         .isEqualTo("Sonata in C minor");
   }
 
@@ -179,7 +203,9 @@ abstract class CatalogueApiContract {
     Reply work = librarian.post("/api/works", aWork().titled(title).by(composer).json());
     String path = "/api/works/" + work.json().getInt("id");
 
-    Reply withdrawn = librarian.put(path + "/withdrawal", "{\"reason\": \"Duplicate of another record\"}", work.etag());
+    Reply withdrawn =
+        librarian.put(
+            path + "/withdrawal", "{\"reason\": \"Duplicate of another record\"}", work.etag());
 
     assertThat(withdrawn.status()).isEqualTo(200);
     Reply publicRead = anonymous.get(path);
@@ -187,9 +213,11 @@ abstract class CatalogueApiContract {
     assertThat(publicRead.contentType()).startsWith(PROBLEM);
     assertThat(publicRead.json().getString("detail")).contains("Duplicate of another record");
     JsonObject librarianRead = librarian.get(path).json();
-    assertThat(librarianRead.getJsonObject("withdrawal").getString("reason")).isEqualTo("Duplicate of another record");
+    assertThat(librarianRead.getJsonObject("withdrawal").getString("reason"))
+        .isEqualTo("Duplicate of another record");
     assertThat(titles(anonymous.get("/api/works?composer=" + composer).json())).isEmpty();
-    assertThat(titles(librarian.get("/api/works?composer=" + composer).json())).containsExactly(title);
+    assertThat(titles(librarian.get("/api/works?composer=" + composer).json()))
+        .containsExactly(title);
 
     Reply reinstated = librarian.delete(path + "/withdrawal", withdrawn.etag());
 
@@ -205,7 +233,11 @@ abstract class CatalogueApiContract {
     long composerId = created(composer);
     created(librarian.post("/api/works", aWork().by(composerId).json()));
 
-    Reply refused = librarian.put("/api/people/" + composerId + "/withdrawal", "{\"reason\": \"mistake\"}", composer.etag());
+    Reply refused =
+        librarian.put(
+            "/api/people/" + composerId + "/withdrawal",
+            "{\"reason\": \"mistake\"}",
+            composer.etag());
 
     assertThat(refused.status()).isEqualTo(409);
     assertThat(refused.json().getString("detail")).contains("composer of 1 published work");
@@ -219,9 +251,13 @@ abstract class CatalogueApiContract {
 
     Reply malformed = librarian.post("/api/works", "{\"title\": ");
     Reply wrongTypes = librarian.post("/api/works", "{\"title\": 7, \"composerIds\": \"Farrenc\"}");
-    Reply huge = librarian.post("/api/works", aWork().titled("x".repeat(10_000)).by(composer).json());
-    Reply unknownField = librarian.post("/api/works", aWork().by(composer).with("id", "5").with("revision", "9").json());
-    Reply noSuchComposer = librarian.post("/api/works", aWork().by(composer).by(987_654_321L).json());
+    Reply huge =
+        librarian.post("/api/works", aWork().titled("x".repeat(10_000)).by(composer).json());
+    Reply unknownField =
+        librarian.post(
+            "/api/works", aWork().by(composer).with("id", "5").with("revision", "9").json());
+    Reply noSuchComposer =
+        librarian.post("/api/works", aWork().by(composer).by(987_654_321L).json());
     Reply noSuchWork = anonymous.get("/api/works/987654321");
     Reply badPage = anonymous.get("/api/works?page=first");
     Reply badSort = anonymous.get("/api/works?sort=popularity");
@@ -235,7 +271,8 @@ abstract class CatalogueApiContract {
     assertThat(noSuchWork.status()).isEqualTo(404);
     assertThat(fields(badPage)).containsExactly("page");
     assertThat(fields(badSort)).containsExactly("sort");
-    for (Reply reply : List.of(malformed, wrongTypes, huge, unknownField, noSuchComposer, noSuchWork, badPage)) {
+    for (Reply reply :
+        List.of(malformed, wrongTypes, huge, unknownField, noSuchComposer, noSuchWork, badPage)) {
       assertThat(reply.contentType()).as(reply.toString()).startsWith(PROBLEM);
       assertThat(reply.json().getString("instance")).startsWith("urn:uuid:");
     }
@@ -245,10 +282,16 @@ abstract class CatalogueApiContract {
   @Test
   void collectionsKeepTheirOrderAndNestOneLevelDeep() {
     long composer = created(librarian.post("/api/people", aPerson().json()));
-    long first = created(librarian.post("/api/works", aWork().titled("Zephyr").by(composer).json()));
-    long second = created(librarian.post("/api/works", aWork().titled("Aubade").by(composer).json()));
-    long parent = created(librarian.post("/api/collections", aCollection().containing(first, second).json()));
-    long child = created(librarian.post("/api/collections", aCollection().within(parent).containing(second).json()));
+    long first =
+        created(librarian.post("/api/works", aWork().titled("Zephyr").by(composer).json()));
+    long second =
+        created(librarian.post("/api/works", aWork().titled("Aubade").by(composer).json()));
+    long parent =
+        created(librarian.post("/api/collections", aCollection().containing(first, second).json()));
+    long child =
+        created(
+            librarian.post(
+                "/api/collections", aCollection().within(parent).containing(second).json()));
 
     Reply grandchild = librarian.post("/api/collections", aCollection().within(child).json());
     JsonObject view = anonymous.get("/api/collections/" + parent).json();
@@ -262,17 +305,29 @@ abstract class CatalogueApiContract {
   @Test
   void aNewWorkIsFoundBySearchWithinASecondAndAWithdrawnOneIsNot() {
     String marker = unique();
-    long composer = created(librarian.post("/api/people", aPerson().named("Corona Schröter").json()));
-    Reply work = librarian.post("/api/works", aWork().titled("Der Erlkönig " + marker).by(composer).json());
+    long composer =
+        created(librarian.post("/api/people", aPerson().named("Corona Schröter").json()));
+    Reply work =
+        librarian.post("/api/works", aWork().titled("Der Erlkönig " + marker).by(composer).json());
 
-    await().atMost(Duration.ofSeconds(1)).untilAsserted(() ->
-        assertThat(titles(anonymous.get("/api/works?q=schroter+erlkonig+" + marker).json()))
-            .containsExactly("Der Erlkönig " + marker));
+    await()
+        .atMost(Duration.ofSeconds(1))
+        .untilAsserted(
+            () ->
+                assertThat(titles(anonymous.get("/api/works?q=schroter+erlkonig+" + marker).json()))
+                    .containsExactly("Der Erlkönig " + marker));
 
-    librarian.put("/api/works/" + work.json().getInt("id") + "/withdrawal", "{\"reason\": \"test\"}", work.etag());
+    librarian.put(
+        "/api/works/" + work.json().getInt("id") + "/withdrawal",
+        "{\"reason\": \"test\"}",
+        work.etag());
 
-    await().atMost(Duration.ofSeconds(1)).untilAsserted(() ->
-        assertThat(anonymous.get("/api/works?q=" + marker).json().getInt("totalItems")).isZero());
+    await()
+        .atMost(Duration.ofSeconds(1))
+        .untilAsserted(
+            () ->
+                assertThat(anonymous.get("/api/works?q=" + marker).json().getInt("totalItems"))
+                    .isZero());
   }
 
   @Test
@@ -294,7 +349,8 @@ abstract class CatalogueApiContract {
     assertThat(health.getJsonArray("checks").stream().map(c -> c.asJsonObject().getString("name")))
         .contains("database", "identity-provider");
     assertThat(openapi.status()).isEqualTo(200);
-    assertThat(openapi.body()).contains("/api/works/{id}", "/api/{kind}/{id}/revisions", "Ricercar API");
+    assertThat(openapi.body())
+        .contains("/api/works/{id}", "/api/{kind}/{id}/revisions", "Ricercar API");
     assertThat(metrics.status()).isEqualTo(200);
     assertThat(metrics.body()).contains("ricercar_api_requests");
   }

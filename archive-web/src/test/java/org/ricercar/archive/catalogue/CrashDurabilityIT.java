@@ -47,19 +47,21 @@ class CrashDurabilityIT {
     var writing = new AtomicBoolean(true);
     ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
     for (int w = 0; w < WRITERS; w++) {
-      writers.submit(() -> {
-        while (writing.get()) {
-          String person = aPerson().json();
-          try {
-            var reply = librarian.post("/api/people", person);
-            if (reply.status() == 201) {
-              acknowledged.put(reply.json().getJsonNumber("id").longValue(), reply.json().getString("name"));
+      writers.submit(
+          () -> {
+            while (writing.get()) {
+              String person = aPerson().json();
+              try {
+                var reply = librarian.post("/api/people", person);
+                if (reply.status() == 201) {
+                  acknowledged.put(
+                      reply.json().getJsonNumber("id").longValue(), reply.json().getString("name"));
+                }
+              } catch (RuntimeException connectionLost) {
+                // the server is gone: writes in flight were never acknowledged
+              }
             }
-          } catch (RuntimeException connectionLost) {
-            // the server is gone: writes in flight were never acknowledged
-          }
-        }
-      });
+          });
     }
     while (acknowledged.size() < 300) {
       Thread.sleep(20);
@@ -73,19 +75,26 @@ class CrashDurabilityIT {
     server = PayaraMicroServer.start("crash-after", settings);
 
     Api visitor = Api.anonymous();
-    List<Long> missing = acknowledged.entrySet().stream()
-        .filter(e -> {
-          var reply = visitor.get("/api/people/" + e.getKey());
-          return reply.status() != 200 || !reply.json().getString("name").equals(e.getValue());
-        })
-        .map(Map.Entry::getKey)
-        .toList();
+    List<Long> missing =
+        acknowledged.entrySet().stream()
+            .filter(
+                e -> {
+                  var reply = visitor.get("/api/people/" + e.getKey());
+                  return reply.status() != 200
+                      || !reply.json().getString("name").equals(e.getValue());
+                })
+            .map(Map.Entry::getKey)
+            .toList();
     assertThat(acknowledgedAtKill).isGreaterThanOrEqualTo(300);
     assertThat(missing).as("acknowledged but lost").isEmpty();
     try (var db = PostgresServer.shared().connect(DATABASE);
-        var count = db.createStatement().executeQuery("SELECT count(*) FROM revision WHERE record_kind = 'PERSON'")) {
+        var count =
+            db.createStatement()
+                .executeQuery("SELECT count(*) FROM revision WHERE record_kind = 'PERSON'")) {
       count.next();
-      assertThat(count.getLong(1)).as("each acknowledged person has its creation revision").isGreaterThanOrEqualTo(acknowledged.size());
+      assertThat(count.getLong(1))
+          .as("each acknowledged person has its creation revision")
+          .isGreaterThanOrEqualTo(acknowledged.size());
     }
     assertThat(visitor.get("/api/ledger/verify").json().getBoolean("intact")).isTrue();
   }

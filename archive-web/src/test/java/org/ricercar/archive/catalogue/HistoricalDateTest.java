@@ -26,7 +26,16 @@ class HistoricalDateTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"c. 1841", "1841-13", "1841-02-30", "1837/1835", "1841-05/1841-03", "841", "1841/"})
+  @ValueSource(
+      strings = {
+        "c. 1841",
+        "1841-13",
+        "1841-02-30",
+        "1837/1835",
+        "1841-05/1841-03",
+        "841",
+        "1841/"
+      })
   void rejectsWhatIsNotADate(String text) {
     assertThat(HistoricalDate.parse(text, true)).isEmpty();
   }

@@ -17,14 +17,22 @@ class EntityVersionsTest {
 
   @Test
   void aMissingHeaderIsPreconditionRequired() {
-    assertThat(catchThrowableOfType(EntityVersions.PreconditionException.class, () -> EntityVersions.required(null)).status())
+    assertThat(
+            catchThrowableOfType(
+                    EntityVersions.PreconditionException.class, () -> EntityVersions.required(null))
+                .status())
         .isEqualTo(428);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"*", "W/\"3\"", "\"3\", \"4\"", "3", "\"abc\"", "\"99999999999999999999\""})
+  @ValueSource(
+      strings = {"*", "W/\"3\"", "\"3\", \"4\"", "3", "\"abc\"", "\"99999999999999999999\""})
   void anythingElseCannotMatchAVersion(String header) {
-    assertThat(catchThrowableOfType(EntityVersions.PreconditionException.class, () -> EntityVersions.required(header)).status())
+    assertThat(
+            catchThrowableOfType(
+                    EntityVersions.PreconditionException.class,
+                    () -> EntityVersions.required(header))
+                .status())
         .isEqualTo(412);
   }
 }

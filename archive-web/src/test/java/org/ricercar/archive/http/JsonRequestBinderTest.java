@@ -17,7 +17,8 @@ class JsonRequestBinderTest {
   void bindsAndNormalisesAValidRequest() {
     WorkDetails work =
         JsonRequestBinder.bind(
-            json("{\"title\": \"  Das Jahr \", \"key\": \"eb\", \"period\": \"ROMANTIC\", \"composerIds\": [3], \"genre\": \"\"}"),
+            json(
+                "{\"title\": \"  Das Jahr \", \"key\": \"eb\", \"period\": \"ROMANTIC\", \"composerIds\": [3], \"genre\": \"\"}"),
             WorkDetails.class);
 
     assertThat(work.title()).isEqualTo("Das Jahr");
@@ -32,16 +33,22 @@ class JsonRequestBinderTest {
     var problem =
         catchThrowableOfType(
             RequestBodyException.class,
-            () -> JsonRequestBinder.bind(
-                json("{\"title\": 5, \"composerIds\": [1, \"two\"], \"period\": \"LATE\", \"version\": 3}"),
-                WorkDetails.class));
+            () ->
+                JsonRequestBinder.bind(
+                    json(
+                        "{\"title\": 5, \"composerIds\": [1, \"two\"], \"period\": \"LATE\", \"version\": 3}"),
+                    WorkDetails.class));
 
     assertThat(problem.status()).isEqualTo(400);
     assertThat(problem.errors())
         .extracting(FieldError::field)
         .containsExactlyInAnyOrder("title", "composerIds[1]", "period", "version");
-    assertThat(problem.errors()).filteredOn(e -> e.field().equals("period"))
-        .singleElement().extracting(FieldError::message).asString().contains("ROMANTIC");
+    assertThat(problem.errors())
+        .filteredOn(e -> e.field().equals("period"))
+        .singleElement()
+        .extracting(FieldError::message)
+        .asString()
+        .contains("ROMANTIC");
   }
 
   @Test
@@ -49,9 +56,13 @@ class JsonRequestBinderTest {
     var problem =
         catchThrowableOfType(
             RequestBodyException.class,
-            () -> JsonRequestBinder.bind(
-                json("{\"title\": \"" + "x".repeat(301) + "\", \"composerIds\": [-1], \"date\": \"1850/1840\", \"language\": \"German\"}"),
-                WorkDetails.class));
+            () ->
+                JsonRequestBinder.bind(
+                    json(
+                        "{\"title\": \""
+                            + "x".repeat(301)
+                            + "\", \"composerIds\": [-1], \"date\": \"1850/1840\", \"language\": \"German\"}"),
+                    WorkDetails.class));
 
     assertThat(problem.errors())
         .extracting(FieldError::field)
@@ -60,10 +71,23 @@ class JsonRequestBinderTest {
 
   @Test
   void aMergePatchChangesOnlyWhatItNamesAndCanClearAField() {
-    var current = new WorkDetails("Trio", List.of(), "Op. 33", "Piano trio", null, List.of("violin", "cello", "piano"),
-        "1855", Period.ROMANTIC, null, null, "notes", List.of(4L));
+    var current =
+        new WorkDetails(
+            "Trio",
+            List.of(),
+            "Op. 33",
+            "Piano trio",
+            null,
+            List.of("violin", "cello", "piano"),
+            "1855",
+            Period.ROMANTIC,
+            null,
+            null,
+            "notes",
+            List.of(4L));
 
-    WorkDetails patched = JsonRequestBinder.merge(current, json("{\"key\": \"e minor\", \"notes\": null}"));
+    WorkDetails patched =
+        JsonRequestBinder.merge(current, json("{\"key\": \"e minor\", \"notes\": null}"));
 
     assertThat(patched.key()).isEqualTo("E minor");
     assertThat(patched.notes()).isNull();
@@ -73,10 +97,25 @@ class JsonRequestBinderTest {
 
   @Test
   void aMergePatchCannotAddUnknownFields() {
-    var current = new WorkDetails("Trio", List.of(), null, null, null, List.of(), null, null, null, null, null, List.of(4L));
+    var current =
+        new WorkDetails(
+            "Trio",
+            List.of(),
+            null,
+            null,
+            null,
+            List.of(),
+            null,
+            null,
+            null,
+            null,
+            null,
+            List.of(4L));
 
-    var problem = catchThrowableOfType(RequestBodyException.class,
-        () -> JsonRequestBinder.merge(current, json("{\"createdAt\": \"2020-01-01\"}")));
+    var problem =
+        catchThrowableOfType(
+            RequestBodyException.class,
+            () -> JsonRequestBinder.merge(current, json("{\"createdAt\": \"2020-01-01\"}")));
 
     assertThat(problem.errors()).extracting(FieldError::field).containsExactly("createdAt");
   }

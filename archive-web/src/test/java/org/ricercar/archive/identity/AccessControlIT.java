@@ -58,7 +58,8 @@ class AccessControlIT {
   }
 
   /** One endpoint, how to call it validly, and who may. */
-  record Endpoint(String method, String template, String role, BiFunction<Api, Fixture, Reply> call) {
+  record Endpoint(
+      String method, String template, String role, BiFunction<Api, Fixture, Reply> call) {
     @Override
     public String toString() {
       return method + " " + template + (role == null ? " (public)" : " (" + role + ")");
@@ -76,29 +77,97 @@ class AccessControlIT {
         open("GET", "/api/collections", (api, f) -> api.get("/api/collections?topLevel=true")),
         open("GET", "/api/collections/{id}", (api, f) -> api.get(f.collection())),
         open("GET", "/api/{kind}/{id}/revisions", (api, f) -> api.get(f.work() + "/revisions")),
-        open("GET", "/api/{kind}/{id}/revisions/{number}", (api, f) -> api.get(f.source() + "/revisions/1")),
+        open(
+            "GET",
+            "/api/{kind}/{id}/revisions/{number}",
+            (api, f) -> api.get(f.source() + "/revisions/1")),
         open("GET", "/api/config", (api, f) -> api.get("/api/config")),
         open("GET", "/api/ledger/verify", (api, f) -> api.get("/api/ledger/verify")),
-        librarian("POST", "/api/works", (api, f) -> api.post("/api/works", aWork().by(f.personId()).json())),
-        librarian("PUT", "/api/works/{id}", (api, f) -> api.put(f.work(), aWork().by(f.personId()).json(), f.etag(f.work()))),
-        librarian("PATCH", "/api/works/{id}", (api, f) -> api.patch(f.work(), "{\"genre\": \"Nonet\"}", f.etag(f.work()))),
+        librarian(
+            "POST",
+            "/api/works",
+            (api, f) -> api.post("/api/works", aWork().by(f.personId()).json())),
+        librarian(
+            "PUT",
+            "/api/works/{id}",
+            (api, f) -> api.put(f.work(), aWork().by(f.personId()).json(), f.etag(f.work()))),
+        librarian(
+            "PATCH",
+            "/api/works/{id}",
+            (api, f) -> api.patch(f.work(), "{\"genre\": \"Nonet\"}", f.etag(f.work()))),
         librarian("POST", "/api/people", (api, f) -> api.post("/api/people", PERSON)),
-        librarian("PUT", "/api/people/{id}", (api, f) -> api.put(f.person(), aPerson().json(), f.etag(f.person()))),
-        librarian("PATCH", "/api/people/{id}", (api, f) -> api.patch(f.person(), "{\"born\": \"1804\"}", f.etag(f.person()))),
-        librarian("POST", "/api/sources", (api, f) -> api.post("/api/sources", aSource().of(f.workId()).json())),
-        librarian("PUT", "/api/sources/{id}", (api, f) -> api.put(f.source(), aSource().of(f.workId()).json(), f.etag(f.source()))),
-        librarian("PATCH", "/api/sources/{id}", (api, f) -> api.patch(f.source(), "{\"shelfmark\": \"Mus. 1\"}", f.etag(f.source()))),
-        librarian("POST", "/api/collections", (api, f) -> api.post("/api/collections", aCollection().json())),
-        librarian("PUT", "/api/collections/{id}", (api, f) -> api.put(f.collection(), aCollection().containing(f.workId()).json(), f.etag(f.collection()))),
-        librarian("PATCH", "/api/collections/{id}", (api, f) -> api.patch(f.collection(), "{\"description\": \"Songs\"}", f.etag(f.collection()))),
-        librarian("PUT", "/api/{kind}/{id}/withdrawal", (api, f) -> api.put(f.source() + "/withdrawal", "{\"reason\": \"duplicate\"}", f.etag(f.source()))),
-        librarian("DELETE", "/api/{kind}/{id}/withdrawal", (api, f) -> api.delete(f.withdrawnSource() + "/withdrawal", f.etag(f.withdrawnSource()))),
-        librarian("POST", "/api/{kind}/{id}/revisions/{number}/restore", (api, f) -> api.send("POST", f.editedWork() + "/revisions/1/restore", null, null, f.etag(f.editedWork()))),
+        librarian(
+            "PUT",
+            "/api/people/{id}",
+            (api, f) -> api.put(f.person(), aPerson().json(), f.etag(f.person()))),
+        librarian(
+            "PATCH",
+            "/api/people/{id}",
+            (api, f) -> api.patch(f.person(), "{\"born\": \"1804\"}", f.etag(f.person()))),
+        librarian(
+            "POST",
+            "/api/sources",
+            (api, f) -> api.post("/api/sources", aSource().of(f.workId()).json())),
+        librarian(
+            "PUT",
+            "/api/sources/{id}",
+            (api, f) -> api.put(f.source(), aSource().of(f.workId()).json(), f.etag(f.source()))),
+        librarian(
+            "PATCH",
+            "/api/sources/{id}",
+            (api, f) -> api.patch(f.source(), "{\"shelfmark\": \"Mus. 1\"}", f.etag(f.source()))),
+        librarian(
+            "POST",
+            "/api/collections",
+            (api, f) -> api.post("/api/collections", aCollection().json())),
+        librarian(
+            "PUT",
+            "/api/collections/{id}",
+            (api, f) ->
+                api.put(
+                    f.collection(),
+                    aCollection().containing(f.workId()).json(),
+                    f.etag(f.collection()))),
+        librarian(
+            "PATCH",
+            "/api/collections/{id}",
+            (api, f) ->
+                api.patch(f.collection(), "{\"description\": \"Songs\"}", f.etag(f.collection()))),
+        librarian(
+            "PUT",
+            "/api/{kind}/{id}/withdrawal",
+            (api, f) ->
+                api.put(
+                    f.source() + "/withdrawal", "{\"reason\": \"duplicate\"}", f.etag(f.source()))),
+        librarian(
+            "DELETE",
+            "/api/{kind}/{id}/withdrawal",
+            (api, f) ->
+                api.delete(f.withdrawnSource() + "/withdrawal", f.etag(f.withdrawnSource()))),
+        librarian(
+            "POST",
+            "/api/{kind}/{id}/revisions/{number}/restore",
+            (api, f) ->
+                api.send(
+                    "POST",
+                    f.editedWork() + "/revisions/1/restore",
+                    null,
+                    null,
+                    f.etag(f.editedWork()))),
         admin("GET", "/api/members", (api, f) -> api.get("/api/members?search=member")),
         admin("GET", "/api/members/{id}", (api, f) -> api.get("/api/members/" + f.memberId())),
-        admin("GET", "/api/members/{id}/history", (api, f) -> api.get("/api/members/" + f.memberId() + "/history")),
-        admin("PUT", "/api/members/{id}/roles/{role}", (api, f) -> api.put("/api/members/" + f.memberId() + "/roles/reviewer", "", null)),
-        admin("DELETE", "/api/members/{id}/roles/{role}", (api, f) -> api.delete("/api/members/" + f.memberId() + "/roles/reviewer", null)));
+        admin(
+            "GET",
+            "/api/members/{id}/history",
+            (api, f) -> api.get("/api/members/" + f.memberId() + "/history")),
+        admin(
+            "PUT",
+            "/api/members/{id}/roles/{role}",
+            (api, f) -> api.put("/api/members/" + f.memberId() + "/roles/reviewer", "", null)),
+        admin(
+            "DELETE",
+            "/api/members/{id}/roles/{role}",
+            (api, f) -> api.delete("/api/members/" + f.memberId() + "/roles/reviewer", null)));
   }
 
   static Stream<Endpoint> publicEndpoints() {
@@ -138,7 +207,8 @@ class AccessControlIT {
       }
     }
 
-    Set<String> tested = endpoints().stream().map(e -> e.method() + " " + e.template()).collect(Collectors.toSet());
+    Set<String> tested =
+        endpoints().stream().map(e -> e.method() + " " + e.template()).collect(Collectors.toSet());
 
     assertThat(tested).containsExactlyInAnyOrderElementsOf(declared);
   }
@@ -163,7 +233,8 @@ class AccessControlIT {
     Reply allowed = endpoint.call().apply(callers.get(endpoint.role()), fixture);
 
     assertThat(anonymous.status()).as(anonymous.toString()).isEqualTo(401);
-    assertThat(anonymous.header("WWW-Authenticate")).hasValueSatisfying(h -> assertThat(h).startsWith("Bearer"));
+    assertThat(anonymous.header("WWW-Authenticate"))
+        .hasValueSatisfying(h -> assertThat(h).startsWith("Bearer"));
     assertThat(anonymous.contentType()).startsWith("application/problem+json");
     assertThat(forbidden.status()).as(forbidden.toString()).isEqualTo(403);
     assertThat(allowed.status()).as(allowed.toString()).isBetween(200, 299);
@@ -174,8 +245,11 @@ class AccessControlIT {
     Api holder = Api.anonymous().as(keycloak.shortLivedToken("librarian"));
     assertThat(holder.post("/api/people", PERSON).status()).isEqualTo(201);
 
-    await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
-        assertThat(holder.post("/api/people", PERSON).status()).isEqualTo(401));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(500))
+        .untilAsserted(
+            () -> assertThat(holder.post("/api/people", PERSON).status()).isEqualTo(401));
   }
 
   @Test
@@ -184,9 +258,11 @@ class AccessControlIT {
     String[] parts = token.split("\\.");
     String payload = new String(java.util.Base64.getUrlDecoder().decode(parts[1]));
     String forged =
-        java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
-            payload.replace("\"member\"", "\"librarian\"").getBytes());
-    Reply reply = Api.anonymous().as(parts[0] + "." + forged + "." + parts[2]).post("/api/people", PERSON);
+        java.util.Base64.getUrlEncoder()
+            .withoutPadding()
+            .encodeToString(payload.replace("\"member\"", "\"librarian\"").getBytes());
+    Reply reply =
+        Api.anonymous().as(parts[0] + "." + forged + "." + parts[2]).post("/api/people", PERSON);
 
     assertThat(payload).contains("\"member\"");
     assertThat(reply.status()).isEqualTo(401);
@@ -195,12 +271,17 @@ class AccessControlIT {
 
   @Test
   void aTokenFromAnotherIssuerIsRefused() {
-    assertThat(Api.anonymous().as(keycloak.foreignToken()).post("/api/people", PERSON).status()).isEqualTo(401);
+    assertThat(Api.anonymous().as(keycloak.foreignToken()).post("/api/people", PERSON).status())
+        .isEqualTo(401);
   }
 
   @Test
   void aTokenIssuedForAnotherAudienceIsRefused() {
-    assertThat(Api.anonymous().as(keycloak.tokenWithoutAudience("librarian")).post("/api/people", PERSON).status())
+    assertThat(
+            Api.anonymous()
+                .as(keycloak.tokenWithoutAudience("librarian"))
+                .post("/api/people", PERSON)
+                .status())
         .isEqualTo(401);
   }
 
@@ -208,22 +289,30 @@ class AccessControlIT {
   void roleChangesAreRecordedOnTheLedger() {
     Api admin = callers.get("admin");
     String memberId = new Fixture(callers.get("librarian"), admin).memberId();
-    long before = Api.anonymous().get("/api/ledger/verify").json().getJsonNumber("entriesChecked").longValue();
+    long before =
+        Api.anonymous()
+            .get("/api/ledger/verify")
+            .json()
+            .getJsonNumber("entriesChecked")
+            .longValue();
 
     Reply granted = admin.put("/api/members/" + memberId + "/roles/steward", "", null);
     Reply revoked = admin.delete("/api/members/" + memberId + "/roles/steward", null);
 
     assertThat(granted.json().getJsonArray("roles").getValuesAs(jakarta.json.JsonString.class))
-        .extracting(jakarta.json.JsonString::getString).contains("steward");
+        .extracting(jakarta.json.JsonString::getString)
+        .contains("steward");
     assertThat(revoked.json().getJsonArray("roles").getValuesAs(jakarta.json.JsonString.class))
-        .extracting(jakarta.json.JsonString::getString).doesNotContain("steward");
+        .extracting(jakarta.json.JsonString::getString)
+        .doesNotContain("steward");
     var history = admin.get("/api/members/" + memberId + "/history").jsonArray();
     assertThat(history.getJsonObject(0).getString("type")).isEqualTo("member.role-revoked");
     assertThat(history.getJsonObject(1).getString("type")).isEqualTo("member.role-granted");
     assertThat(history.getJsonObject(1).getString("actor")).isEqualTo("user:admin");
     var verification = Api.anonymous().get("/api/ledger/verify").json();
     assertThat(verification.getBoolean("intact")).isTrue();
-    assertThat(verification.getJsonNumber("entriesChecked").longValue()).isGreaterThanOrEqualTo(before + 2);
+    assertThat(verification.getJsonNumber("entriesChecked").longValue())
+        .isGreaterThanOrEqualTo(before + 2);
   }
 
   @Test
@@ -243,15 +332,18 @@ class AccessControlIT {
     assertThat(admin.get("/api/members/" + adminId).json().toString()).contains("\"admin\"");
   }
 
-  private static Endpoint open(String method, String template, BiFunction<Api, Fixture, Reply> call) {
+  private static Endpoint open(
+      String method, String template, BiFunction<Api, Fixture, Reply> call) {
     return new Endpoint(method, template, null, call);
   }
 
-  private static Endpoint librarian(String method, String template, BiFunction<Api, Fixture, Reply> call) {
+  private static Endpoint librarian(
+      String method, String template, BiFunction<Api, Fixture, Reply> call) {
     return new Endpoint(method, template, Roles.LIBRARIAN, call);
   }
 
-  private static Endpoint admin(String method, String template, BiFunction<Api, Fixture, Reply> call) {
+  private static Endpoint admin(
+      String method, String template, BiFunction<Api, Fixture, Reply> call) {
     return new Endpoint(method, template, Roles.ADMIN, call);
   }
 
@@ -265,9 +357,10 @@ class AccessControlIT {
   }
 
   private static String join(String... segments) {
-    return "/" + Arrays.stream(segments)
-        .map(s -> s.replaceAll("^/+|/+$", ""))
-        .filter(s -> !s.isEmpty())
-        .collect(Collectors.joining("/"));
+    return "/"
+        + Arrays.stream(segments)
+            .map(s -> s.replaceAll("^/+|/+$", ""))
+            .filter(s -> !s.isEmpty())
+            .collect(Collectors.joining("/"));
   }
 }

@@ -59,7 +59,8 @@ final class Fixture {
   String collection() {
     if (collection == null) {
       collection =
-          "/api/collections/" + id(librarian.post("/api/collections", aCollection().containing(workId()).json()));
+          "/api/collections/"
+              + id(librarian.post("/api/collections", aCollection().containing(workId()).json()));
     }
     return collection;
   }
@@ -67,8 +68,11 @@ final class Fixture {
   /** A source that a librarian has withdrawn, ready to be reinstated. */
   String withdrawnSource() {
     if (withdrawnSource == null) {
-      withdrawnSource = "/api/sources/" + id(librarian.post("/api/sources", aSource().of(workId()).json()));
-      Reply withdrawn = librarian.put(withdrawnSource + "/withdrawal", "{\"reason\": \"test\"}", etag(withdrawnSource));
+      withdrawnSource =
+          "/api/sources/" + id(librarian.post("/api/sources", aSource().of(workId()).json()));
+      Reply withdrawn =
+          librarian.put(
+              withdrawnSource + "/withdrawal", "{\"reason\": \"test\"}", etag(withdrawnSource));
       assertThat(withdrawn.status()).as(withdrawn.toString()).isEqualTo(200);
     }
     return withdrawnSource;

@@ -35,16 +35,21 @@ class IdentityProviderDownIT {
   void publicReadsAndSearchKeepWorking() {
     JsonObject works = visitor.get("/api/works?size=100").json();
     Set<Long> composers = new HashSet<>();
-    works.getJsonArray("items").forEach(work ->
-        work.asJsonObject().getJsonArray("composers").forEach(c ->
-            composers.add(c.asJsonObject().getJsonNumber("id").longValue())));
+    works
+        .getJsonArray("items")
+        .forEach(
+            work ->
+                work.asJsonObject()
+                    .getJsonArray("composers")
+                    .forEach(c -> composers.add(c.asJsonObject().getJsonNumber("id").longValue())));
     long firstWork = works.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
 
     assertThat(works.getInt("totalItems")).as("demo works").isGreaterThanOrEqualTo(25);
     assertThat(composers).as("demo composers").hasSizeGreaterThanOrEqualTo(10);
     assertThat(visitor.get("/api/works/" + firstWork).status()).isEqualTo(200);
     assertThat(visitor.get("/api/works?q=hensel").json().getInt("totalItems")).isPositive();
-    assertThat(visitor.get("/api/collections?topLevel=true").json().getInt("totalItems")).isPositive();
+    assertThat(visitor.get("/api/collections?topLevel=true").json().getInt("totalItems"))
+        .isPositive();
   }
 
   @Test
@@ -54,15 +59,17 @@ class IdentityProviderDownIT {
     assertThat(ready.status()).isEqualTo(503);
     var checks = ready.json().getJsonArray("checks").stream().map(c -> c.asJsonObject()).toList();
     assertThat(checks)
-        .anySatisfy(c -> {
-          assertThat(c.getString("name")).isEqualTo("identity-provider");
-          assertThat(c.getString("status")).isEqualTo("DOWN");
-          assertThat(c.getJsonObject("data").getString("error")).startsWith("unreachable");
-        })
-        .anySatisfy(c -> {
-          assertThat(c.getString("name")).isEqualTo("database");
-          assertThat(c.getString("status")).isEqualTo("UP");
-        });
+        .anySatisfy(
+            c -> {
+              assertThat(c.getString("name")).isEqualTo("identity-provider");
+              assertThat(c.getString("status")).isEqualTo("DOWN");
+              assertThat(c.getJsonObject("data").getString("error")).startsWith("unreachable");
+            })
+        .anySatisfy(
+            c -> {
+              assertThat(c.getString("name")).isEqualTo("database");
+              assertThat(c.getString("status")).isEqualTo("UP");
+            });
   }
 
   @Test
@@ -70,7 +77,8 @@ class IdentityProviderDownIT {
     String unverifiable = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl";
 
     assertThat(visitor.post("/api/people", "{\"name\": \"Anonymous\"}").status()).isEqualTo(401);
-    assertThat(visitor.as(unverifiable).post("/api/people", "{\"name\": \"Forged\"}").status()).isEqualTo(401);
+    assertThat(visitor.as(unverifiable).post("/api/people", "{\"name\": \"Forged\"}").status())
+        .isEqualTo(401);
     assertThat(visitor.get("/api/people?q=forged").json().getInt("totalItems")).isZero();
   }
 }

@@ -104,7 +104,8 @@ public final class Api {
 
   private static Reply send(HttpRequest.Builder request) {
     try {
-      HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response =
+          HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
       return new Reply(response);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -13,8 +13,6 @@ public final class Deployments {
   public static WebArchive application() {
     var built = new File(ItSettings.require("ricercar.it.war"));
     // Payara Micro serves an archive named ROOT.war at "/".
-    return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
-        .importFrom(built)
-        .as(WebArchive.class);
+    return ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(built).as(WebArchive.class);
   }
 }

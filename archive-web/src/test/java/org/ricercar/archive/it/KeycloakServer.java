@@ -29,8 +29,8 @@ import org.keycloak.representations.idm.UserRepresentation;
 /**
  * A real Keycloak 26 for the tests, started once per test JVM from the distribution with the
  * repository's realm file ({@code identity/ricercar-realm.json}) and an in-memory database. Test
- * clients are added through the admin API so that tests can obtain tokens directly; the realm
- * file itself stays as it ships.
+ * clients are added through the admin API so that tests can obtain tokens directly; the realm file
+ * itself stays as it ships.
  */
 public final class KeycloakServer {
 
@@ -98,11 +98,16 @@ public final class KeycloakServer {
   private String passwordGrant(String realm, String client, String username) {
     String form =
         Map.of(
-                "grant_type", "password",
-                "client_id", client,
-                "username", username,
-                "password", ItSettings.demoPassword(),
-                "scope", "openid")
+                "grant_type",
+                "password",
+                "client_id",
+                client,
+                "username",
+                username,
+                "password",
+                ItSettings.demoPassword(),
+                "scope",
+                "openid")
             .entrySet()
             .stream()
             .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
@@ -156,14 +161,20 @@ public final class KeycloakServer {
                 "--db=dev-mem",
                 "--import-realm"),
             Map.of(
-                "JAVA_HOME", System.getProperty("java.home"),
+                "JAVA_HOME",
+                System.getProperty("java.home"),
                 "JAVA_OPTS_APPEND",
-                    "-Xmx512m -Dvertx.cacheDirBase=" + work + " -Djava.io.tmpdir=" + work,
-                "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
-                "KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword,
-                "RICERCAR_APP_URL", "http://127.0.0.1:" + ItSettings.appPort(),
-                "RICERCAR_ADMIN_CLIENT_SECRET", ItSettings.adminClientSecret(),
-                "RICERCAR_DEMO_PASSWORD", ItSettings.demoPassword()),
+                "-Xmx512m -Dvertx.cacheDirBase=" + work + " -Djava.io.tmpdir=" + work,
+                "KC_BOOTSTRAP_ADMIN_USERNAME",
+                "admin",
+                "KC_BOOTSTRAP_ADMIN_PASSWORD",
+                adminPassword,
+                "RICERCAR_APP_URL",
+                "http://127.0.0.1:" + ItSettings.appPort(),
+                "RICERCAR_ADMIN_CLIENT_SECRET",
+                ItSettings.adminClientSecret(),
+                "RICERCAR_DEMO_PASSWORD",
+                ItSettings.demoPassword()),
             work.resolve("keycloak.log"));
     process.await(this::realmPublished, Duration.ofMinutes(4));
   }
@@ -185,7 +196,8 @@ public final class KeycloakServer {
   }
 
   private void configure() {
-    try (Keycloak admin = Keycloak.getInstance(url(), "master", "admin", adminPassword, "admin-cli")) {
+    try (Keycloak admin =
+        Keycloak.getInstance(url(), "master", "admin", adminPassword, "admin-cli")) {
       var ricercar = admin.realm("ricercar");
       ricercar.clients().create(testClient(TEST_CLIENT, true, null)).close();
       ricercar.clients().create(testClient(SHORT_LIVED_CLIENT, true, "3")).close();

@@ -27,25 +27,36 @@ public final class PayaraMicroServer {
   public static PayaraMicroServer start(String name, Map<String, String> systemProperties) {
     ServerProcess.requireFreePort(ItSettings.appPort(), "Payara Micro");
     Path work = ItSettings.dir().resolve(name);
-    var command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx768m",
-        "-Djava.io.tmpdir=" + work.resolve("tmp")));
+    var command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx768m",
+                "-Djava.io.tmpdir=" + work.resolve("tmp")));
     systemProperties.forEach((key, value) -> command.add("-D" + key + "=" + value));
-    command.addAll(List.of(
-        "-jar", ItSettings.require("ricercar.it.microJar"),
-        "--nohazelcast",
-        "--port", Integer.toString(ItSettings.appPort()),
-        "--prebootcommandfile", ItSettings.require("ricercar.it.preboot"),
-        "--rootdir", work.resolve("root").toString(),
-        "--deploy", ItSettings.require("ricercar.it.war"),
-        "--contextroot", "/"));
+    command.addAll(
+        List.of(
+            "-jar",
+            ItSettings.require("ricercar.it.microJar"),
+            "--nohazelcast",
+            "--port",
+            Integer.toString(ItSettings.appPort()),
+            "--prebootcommandfile",
+            ItSettings.require("ricercar.it.preboot"),
+            "--rootdir",
+            work.resolve("root").toString(),
+            "--deploy",
+            ItSettings.require("ricercar.it.war"),
+            "--contextroot",
+            "/"));
     try {
       java.nio.file.Files.createDirectories(work.resolve("tmp"));
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-    var server = new PayaraMicroServer(ServerProcess.start("Payara Micro", command, Map.of(), work.resolve("micro.log")));
+    var server =
+        new PayaraMicroServer(
+            ServerProcess.start("Payara Micro", command, Map.of(), work.resolve("micro.log")));
     server.process.await(PayaraMicroServer::answers, Duration.ofMinutes(3));
     return server;
   }
@@ -53,18 +64,30 @@ public final class PayaraMicroServer {
   /** Settings that point the application at the test Keycloak and a PostgreSQL database. */
   public static Map<String, String> onPostgres(String database) {
     return Map.of(
-        "ricercar.db.datasource-class", "org.postgresql.ds.PGSimpleDataSource",
-        "ricercar.db.url", PostgresServer.shared().jdbcUrl(database),
-        "ricercar.db.user", "ricercar",
-        "ricercar.db.password", "ricercar",
-        "ricercar.identity.url", "http://127.0.0.1:" + ItSettings.keycloakPort(),
-        "ricercar.identity.admin-client-secret", ItSettings.adminClientSecret());
+        "ricercar.db.datasource-class",
+        "org.postgresql.ds.PGSimpleDataSource",
+        "ricercar.db.url",
+        PostgresServer.shared().jdbcUrl(database),
+        "ricercar.db.user",
+        "ricercar",
+        "ricercar.db.password",
+        "ricercar",
+        "ricercar.identity.url",
+        "http://127.0.0.1:" + ItSettings.keycloakPort(),
+        "ricercar.identity.admin-client-secret",
+        ItSettings.adminClientSecret());
   }
 
   private static boolean answers() {
     try {
-      var request = HttpRequest.newBuilder(ItSettings.appUrl().resolve("api/config")).timeout(Duration.ofSeconds(2)).build();
-      return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+      var request =
+          HttpRequest.newBuilder(ItSettings.appUrl().resolve("api/config"))
+              .timeout(Duration.ofSeconds(2))
+              .build();
+      return HttpClient.newHttpClient()
+              .send(request, HttpResponse.BodyHandlers.discarding())
+              .statusCode()
+          == 200;
     } catch (IOException e) {
       return false;
     } catch (InterruptedException e) {

@@ -67,16 +67,32 @@ public final class PostgresServer {
       deleteRecursively(dataDir);
       Files.createDirectories(dataDir);
       asClusterOwner(dataDir);
-      run(asPostgres(bin.resolve("initdb"), "-D", dataDir.toString(), "-U", "postgres",
-          "--auth=trust", "-E", "UTF8", "--locale=C"));
+      run(
+          asPostgres(
+              bin.resolve("initdb"),
+              "-D",
+              dataDir.toString(),
+              "-U",
+              "postgres",
+              "--auth=trust",
+              "-E",
+              "UTF8",
+              "--locale=C"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     process =
         ServerProcess.start(
             "PostgreSQL",
-            asPostgres(bin.resolve("postgres"), "-D", dataDir.toString(), "-p",
-                Integer.toString(port), "-k", dataDir.toString(), "-c",
+            asPostgres(
+                bin.resolve("postgres"),
+                "-D",
+                dataDir.toString(),
+                "-p",
+                Integer.toString(port),
+                "-k",
+                dataDir.toString(),
+                "-c",
                 "listen_addresses=127.0.0.1"),
             Map.of(),
             ItSettings.dir().resolve("postgres.log"));
@@ -139,7 +155,9 @@ public final class PostgresServer {
       return versions
           .map(version -> version.resolve("bin"))
           .filter(dir -> Files.isExecutable(dir.resolve("initdb")))
-          .max(Comparator.comparing(dir -> Integer.parseInt(dir.getParent().getFileName().toString())))
+          .max(
+              Comparator.comparing(
+                  dir -> Integer.parseInt(dir.getParent().getFileName().toString())))
           .orElseThrow();
     } catch (IOException | RuntimeException e) {
       throw new IllegalStateException(

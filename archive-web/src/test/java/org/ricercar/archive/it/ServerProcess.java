@@ -48,7 +48,11 @@ public final class ServerProcess {
     while (listening(port)) {
       if (Instant.now().isAfter(deadline)) {
         throw new IllegalStateException(
-            "Port " + port + " (for " + purpose + ") is in use; stop what holds it or choose"
+            "Port "
+                + port
+                + " (for "
+                + purpose
+                + ") is in use; stop what holds it or choose"
                 + " other ports with -Dricercar.it.* properties");
       }
       sleep(Duration.ofMillis(500));

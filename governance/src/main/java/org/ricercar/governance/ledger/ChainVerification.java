@@ -10,11 +10,7 @@ package org.ricercar.governance.ledger;
  * @param headHash the hash of the last verified entry; publish it to anchor the chain externally
  */
 public record ChainVerification(
-    boolean intact,
-    long entriesChecked,
-    Long firstBrokenSequence,
-    String reason,
-    String headHash) {
+    boolean intact, long entriesChecked, Long firstBrokenSequence, String reason, String headHash) {
 
   static ChainVerification intact(long entriesChecked, String headHash) {
     return new ChainVerification(true, entriesChecked, null, null, headHash);

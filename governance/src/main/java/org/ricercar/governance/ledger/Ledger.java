@@ -43,8 +43,7 @@ public class Ledger {
 
   /** The newest entries about one subject, newest first. */
   public List<LedgerRecord> trail(String subject, int limit) {
-    return em
-        .createQuery(
+    return em.createQuery(
             "select e from LedgerEntry e where e.subject = :subject order by e.sequence desc",
             LedgerEntry.class)
         .setParameter("subject", subject)

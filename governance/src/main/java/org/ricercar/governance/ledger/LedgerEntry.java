@@ -94,15 +94,7 @@ public class LedgerEntry {
 
   public LedgerRecord toRecord() {
     return new LedgerRecord(
-        sequence,
-        recordedAt,
-        actor,
-        type,
-        subject,
-        payload,
-        payloadHash,
-        previousHash,
-        entryHash);
+        sequence, recordedAt, actor, type, subject, payload, payloadHash, previousHash, entryHash);
   }
 
   private String expectedEntryHash() {

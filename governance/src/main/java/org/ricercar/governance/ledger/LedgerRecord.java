@@ -2,7 +2,9 @@ package org.ricercar.governance.ledger;
 
 import java.time.Instant;
 
-/** A ledger entry as readers see it: immutable, with the hashes that chain it to its predecessor. */
+/**
+ * A ledger entry as readers see it: immutable, with the hashes that chain it to its predecessor.
+ */
 public record LedgerRecord(
     long sequence,
     Instant recordedAt,

@@ -48,7 +48,8 @@ class ChainVerifierTest {
   @Test
   void aRecomputedEntryStillFailsBecauseItsSuccessorLinksToTheOriginal() throws Exception {
     append(3);
-    var forged = new LedgerEntry(2, Instant.now(), event("user:mallory"), entries.get(0).entryHash());
+    var forged =
+        new LedgerEntry(2, Instant.now(), event("user:mallory"), entries.get(0).entryHash());
     entries.set(1, forged);
 
     ChainVerification result = verify(entries);

@@ -44,8 +44,15 @@ class LedgerPersistenceTest {
   void entriesAppendedInTransactionsVerifyAndAnEditInTheDatabaseIsFound() throws Exception {
     for (int i = 0; i < 5; i++) {
       String role = "role" + i;
-      factory.runInTransaction(em -> new Ledger(em).append(
-          new LedgerEvent("user:admin", "member.role-granted", "member:7", "{\"role\":\"" + role + "\"}")));
+      factory.runInTransaction(
+          em ->
+              new Ledger(em)
+                  .append(
+                      new LedgerEvent(
+                          "user:admin",
+                          "member.role-granted",
+                          "member:7",
+                          "{\"role\":\"" + role + "\"}")));
     }
 
     ChainVerification intact = factory.callInTransaction(em -> new Ledger(em).verify());

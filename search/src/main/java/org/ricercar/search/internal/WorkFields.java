@@ -34,7 +34,8 @@ public final class WorkFields {
     var doc = new Document();
     doc.add(new StringField(ID, work.id(), Field.Store.YES));
     doc.add(new TextField(TITLE, work.title(), Field.Store.NO));
-    work.alternativeTitles().forEach(t -> doc.add(new TextField(ALTERNATIVE_TITLE, t, Field.Store.NO)));
+    work.alternativeTitles()
+        .forEach(t -> doc.add(new TextField(ALTERNATIVE_TITLE, t, Field.Store.NO)));
     work.composers().forEach(c -> doc.add(new TextField(COMPOSER, c, Field.Store.NO)));
     addIfPresent(doc, CATALOGUE_NUMBER, work.catalogueNumber());
     addIfPresent(doc, GENRE, work.genre());

@@ -21,4 +21,5 @@ public record CollectionView(
     List<WorkSummary> works,
     Instant createdAt,
     Instant updatedAt,
-    WithdrawalView withdrawal) implements RecordView {}
+    WithdrawalView withdrawal)
+    implements RecordView {}

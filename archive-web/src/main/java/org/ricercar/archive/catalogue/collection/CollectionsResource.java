@@ -20,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ricercar.archive.catalogue.Page;
 import org.ricercar.archive.http.PageParameters;
-import org.ricercar.archive.http.QueryValues;
 import org.ricercar.archive.http.RecordResponses;
 import org.ricercar.archive.identity.Caller;
 import org.ricercar.archive.identity.Roles;
@@ -35,10 +34,14 @@ public class CollectionsResource {
 
   @GET
   @PermitAll
-  @Operation(summary = "List collections", description = "Sort: title, updated. With topLevel=true, only collections not inside another.")
+  @Operation(
+      summary = "List collections",
+      description =
+          "Sort: title, updated. With topLevel=true, only collections not inside another.")
   public Page<CollectionSummary> listCollections(
       @BeanParam PageParameters paging,
-      @QueryParam("topLevel") @Parameter(description = "true for top-level collections only") String topLevel,
+      @QueryParam("topLevel") @Parameter(description = "true for top-level collections only")
+          String topLevel,
       @Context SecurityContext security) {
     return service.list(paging.toRequest(), Caller.of(security).viewer(), "true".equals(topLevel));
   }

@@ -30,10 +30,7 @@ public class CuratedCollection extends CatalogueRecord {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "collection_seq")
-  @SequenceGenerator(
-      name = "collection_seq",
-      sequenceName = "collection_seq",
-      allocationSize = 50)
+  @SequenceGenerator(name = "collection_seq", sequenceName = "collection_seq", allocationSize = 50)
   private Long id;
 
   @Column(nullable = false)
@@ -90,7 +87,10 @@ public class CuratedCollection extends CatalogueRecord {
 
   CollectionDetails details() {
     return new CollectionDetails(
-        title, description, parent == null ? null : parent.id(), works.stream().map(Work::id).toList());
+        title,
+        description,
+        parent == null ? null : parent.id(),
+        works.stream().map(Work::id).toList());
   }
 
   @Override

@@ -35,12 +35,16 @@ public class PeopleResource {
 
   @GET
   @PermitAll
-  @Operation(summary = "List people", description = "Sort: name, born, updated. With q, only people whose name or a name variant contains q.")
+  @Operation(
+      summary = "List people",
+      description =
+          "Sort: name, born, updated. With q, only people whose name or a name variant contains q.")
   public Page<PersonSummary> listPeople(
       @BeanParam PageParameters paging,
       @QueryParam("q") @Parameter(description = "Text a name must contain") String text,
       @Context SecurityContext security) {
-    return service.list(paging.toRequest(), Caller.of(security).viewer(), QueryValues.optionalText("q", text, 200));
+    return service.list(
+        paging.toRequest(), Caller.of(security).viewer(), QueryValues.optionalText("q", text, 200));
   }
 
   @POST

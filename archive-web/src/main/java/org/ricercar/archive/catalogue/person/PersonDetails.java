@@ -30,7 +30,8 @@ public record PersonDetails(
     @ValidDate(range = false) String died,
     @Pattern(regexp = "[1-9][0-9]{0,21}", message = "must be a VIAF id: digits only") String viaf,
     @Pattern(
-            regexp = "1[0-3]?[0-9]{7}[0-9X]|[47][0-9]{6}-[0-9]|[1-9][0-9]{0,7}-[0-9X]|3[0-9]{7}[0-9X]",
+            regexp =
+                "1[0-3]?[0-9]{7}[0-9X]|[47][0-9]{6}-[0-9]|[1-9][0-9]{0,7}-[0-9X]|3[0-9]{7}[0-9X]",
             message = "must be a GND id such as 118548018 or 4015601-5")
         String gnd,
     @Pattern(regexp = "Q[1-9][0-9]{0,11}", message = "must be a Wikidata item id such as Q229009")

@@ -22,7 +22,8 @@ import org.ricercar.archive.catalogue.Viewer;
 public class PersonService extends CatalogueService<Person, PersonDetails, PersonView> {
 
   static final SortOrders SORTS =
-      new SortOrders(Map.of("name", "r.sortKey", "born", "r.born", "updated", "r.updatedAt"), "name");
+      new SortOrders(
+          Map.of("name", "r.sortKey", "born", "r.born", "updated", "r.updatedAt"), "name");
 
   @Override
   public RecordKind kind() {
@@ -102,7 +103,8 @@ public class PersonService extends CatalogueService<Person, PersonDetails, Perso
   public Person reference(long id, String field) {
     Person person = em.find(Person.class, id);
     if (person == null) {
-      throw new InvalidDetailsException(field, new RecordNotFoundException(kind(), id).getMessage());
+      throw new InvalidDetailsException(
+          field, new RecordNotFoundException(kind(), id).getMessage());
     }
     if (person.isWithdrawn()) {
       throw new InvalidDetailsException(field, person.name() + " (id " + id + ") is withdrawn");

@@ -21,7 +21,8 @@ public record PersonView(
     String notes,
     Instant createdAt,
     Instant updatedAt,
-    WithdrawalView withdrawal) implements RecordView {
+    WithdrawalView withdrawal)
+    implements RecordView {
 
   static PersonView of(Person person) {
     PersonDetails d = person.details();

@@ -1,2 +1,4 @@
-/** People in the catalogue: composers and others, with name variants, life dates and authority ids. */
+/**
+ * People in the catalogue: composers and others, with name variants, life dates and authority ids.
+ */
 package org.ricercar.archive.catalogue.person;

@@ -44,7 +44,8 @@ public class RevisionLog {
 
   /** Stores a revision in the current transaction. */
   public void append(Entry entry) {
-    JsonObject before = entry.before() == null ? JsonValue.EMPTY_JSON_OBJECT : toJson(entry.before());
+    JsonObject before =
+        entry.before() == null ? JsonValue.EMPTY_JSON_OBJECT : toJson(entry.before());
     JsonObject after = toJson(entry.after());
     var changes = Json.createArrayBuilder();
     for (FieldChange change : FieldChange.between(before, after)) {
@@ -89,8 +90,7 @@ public class RevisionLog {
   /** The record's details as they were after the given revision. */
   public <D extends Record> Optional<D> detailsAfter(
       RecordKind kind, long recordId, int number, Class<D> type) {
-    return find(kind, recordId, number)
-        .map(revision -> jsonb.fromJson(revision.snapshot(), type));
+    return find(kind, recordId, number).map(revision -> jsonb.fromJson(revision.snapshot(), type));
   }
 
   /** The JSON form of a record's details, as stored in snapshots. */

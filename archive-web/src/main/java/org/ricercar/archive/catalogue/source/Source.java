@@ -78,8 +78,7 @@ public class Source extends CatalogueRecord {
   }
 
   SourceDetails details() {
-    return new SourceDetails(
-        work.id(), kind, title, holdingInstitution, shelfmark, date, notes);
+    return new SourceDetails(work.id(), kind, title, holdingInstitution, shelfmark, date, notes);
   }
 
   @Override

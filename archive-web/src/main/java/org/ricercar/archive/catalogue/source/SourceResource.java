@@ -22,8 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ricercar.archive.http.EntityVersions;
 import org.ricercar.archive.http.JsonRequestBinder;
-import org.ricercar.archive.http.RecordResponses;
 import org.ricercar.archive.http.MergePatchReader;
+import org.ricercar.archive.http.RecordResponses;
 import org.ricercar.archive.identity.Caller;
 import org.ricercar.archive.identity.Roles;
 

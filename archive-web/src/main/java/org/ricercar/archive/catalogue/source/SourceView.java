@@ -18,7 +18,8 @@ public record SourceView(
     String notes,
     Instant createdAt,
     Instant updatedAt,
-    WithdrawalView withdrawal) implements RecordView {
+    WithdrawalView withdrawal)
+    implements RecordView {
 
   /** The work a source belongs to. */
   public record WorkRef(long id, String title, boolean withdrawn) {}

@@ -35,12 +35,15 @@ public class SourcesResource {
 
   @GET
   @PermitAll
-  @Operation(summary = "List sources", description = "Sort: title, date, updated. With work, only the sources of that work.")
+  @Operation(
+      summary = "List sources",
+      description = "Sort: title, date, updated. With work, only the sources of that work.")
   public Page<SourceSummary> listSources(
       @BeanParam PageParameters paging,
       @QueryParam("work") @Parameter(description = "Only sources of this work id") String work,
       @Context SecurityContext security) {
-    return service.list(paging.toRequest(), Caller.of(security).viewer(), QueryValues.optionalId("work", work));
+    return service.list(
+        paging.toRequest(), Caller.of(security).viewer(), QueryValues.optionalId("work", work));
   }
 
   @POST

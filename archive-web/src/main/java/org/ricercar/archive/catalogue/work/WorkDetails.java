@@ -42,8 +42,7 @@ public record WorkDetails(
         String language,
     @Size(max = 500) String textIncipit,
     @Size(max = 10000) String notes,
-    @NotEmpty(message = "at least one composer is required")
-        @Size(max = 20)
+    @NotEmpty(message = "at least one composer is required") @Size(max = 20)
         List<@NotNull @Positive Long> composerIds) {
 
   public WorkDetails {

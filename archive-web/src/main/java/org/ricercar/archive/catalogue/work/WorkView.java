@@ -7,8 +7,8 @@ import org.ricercar.archive.catalogue.WithdrawalView;
 import org.ricercar.archive.catalogue.person.PersonRef;
 
 /**
- * A work as the API shows it, with its composers, its sources and the collections that include
- * it. {@code withdrawal} is present only on withdrawn works.
+ * A work as the API shows it, with its composers, its sources and the collections that include it.
+ * {@code withdrawal} is present only on withdrawn works.
  */
 public record WorkView(
     long id,
@@ -30,7 +30,8 @@ public record WorkView(
     List<CollectionLine> collections,
     Instant createdAt,
     Instant updatedAt,
-    WithdrawalView withdrawal) implements RecordView {
+    WithdrawalView withdrawal)
+    implements RecordView {
 
   /** A source of the work, in brief. */
   public record SourceLine(

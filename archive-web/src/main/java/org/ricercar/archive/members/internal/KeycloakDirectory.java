@@ -25,9 +25,9 @@ import org.ricercar.archive.members.Member;
 import org.ricercar.archive.members.MemberPage;
 
 /**
- * The identity directory in Keycloak, reached with keycloak-admin-client as the confidential
- * admin client's service account. The connection is made on first use, so the application starts
- * and serves public reads while Keycloak is down.
+ * The identity directory in Keycloak, reached with keycloak-admin-client as the confidential admin
+ * client's service account. The connection is made on first use, so the application starts and
+ * serves public reads while Keycloak is down.
  */
 @ApplicationScoped
 public class KeycloakDirectory implements IdentityDirectory {

@@ -35,6 +35,7 @@ class CuratedCollectionTest {
   void cannotContainItself() {
     var top = new CuratedCollection(titled("Lieder"), null, List.of());
 
-    assertThatIllegalArgumentException().isThrownBy(() -> top.revise(titled("Lieder"), top, List.of(), false));
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> top.revise(titled("Lieder"), top, List.of(), false));
   }
 }

@@ -10,8 +10,18 @@ class FieldChangeTest {
 
   @Test
   void listsTheFieldsThatChangedWithBothValues() {
-    var before = Json.createObjectBuilder().add("title", "Trio").add("genre", "Piano trio").addNull("key").build();
-    var after = Json.createObjectBuilder().add("title", "Trio in E minor").add("genre", "Piano trio").add("key", "E minor").build();
+    var before =
+        Json.createObjectBuilder()
+            .add("title", "Trio")
+            .add("genre", "Piano trio")
+            .addNull("key")
+            .build();
+    var after =
+        Json.createObjectBuilder()
+            .add("title", "Trio in E minor")
+            .add("genre", "Piano trio")
+            .add("key", "E minor")
+            .build();
 
     var changes = FieldChange.between(before, after);
 
@@ -23,8 +33,14 @@ class FieldChangeTest {
   @Test
   void anEmptyListIsNoChangeFromNothing() {
     var before = JsonValue.EMPTY_JSON_OBJECT;
-    var after = Json.createObjectBuilder().add("alternativeTitles", JsonValue.EMPTY_JSON_ARRAY).add("title", "Lied").build();
+    var after =
+        Json.createObjectBuilder()
+            .add("alternativeTitles", JsonValue.EMPTY_JSON_ARRAY)
+            .add("title", "Lied")
+            .build();
 
-    assertThat(FieldChange.between(before, after)).extracting(FieldChange::field).containsExactly("title");
+    assertThat(FieldChange.between(before, after))
+        .extracting(FieldChange::field)
+        .containsExactly("title");
   }
 }

@@ -31,7 +31,11 @@ class WorkPersistenceTest {
   @BeforeEach
   void migrate() {
     String url = "jdbc:h2:mem:catalogue-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
-    Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/catalogue").load().migrate();
+    Flyway.configure()
+        .dataSource(url, "sa", "")
+        .locations("classpath:db/catalogue")
+        .load()
+        .migrate();
     factory =
         new HibernatePersistenceProvider()
             .createEntityManagerFactory(
@@ -56,30 +60,48 @@ class WorkPersistenceTest {
   @Test
   void anEditThatChangesNothingWritesNothing() {
     var details =
-        new WorkDetails("Das Jahr", List.of("The Year"), "H-U 385", "Piano cycle", "C major",
-            List.of("piano"), "1841", Period.ROMANTIC, null, null, null, List.of());
+        new WorkDetails(
+            "Das Jahr",
+            List.of("The Year"),
+            "H-U 385",
+            "Piano cycle",
+            "C major",
+            List.of("piano"),
+            "1841",
+            Period.ROMANTIC,
+            null,
+            null,
+            null,
+            List.of());
     long id =
-        factory.callInTransaction(em -> {
-          var hensel = new Person(PersonDetails.named("Fanny Hensel"));
-          hensel.countRevision(Instant.now());
-          em.persist(hensel);
-          var work = new Work(details, List.of(hensel));
-          work.countRevision(Instant.now());
-          em.persist(work);
-          return work.id();
-        });
+        factory.callInTransaction(
+            em -> {
+              var hensel = new Person(PersonDetails.named("Fanny Hensel"));
+              hensel.countRevision(Instant.now());
+              em.persist(hensel);
+              var work = new Work(details, List.of(hensel));
+              work.countRevision(Instant.now());
+              em.persist(work);
+              return work.id();
+            });
     long version = factory.callInTransaction(em -> em.find(Work.class, id).version());
 
-    factory.runInTransaction(em -> {
-      Work work = em.find(Work.class, id);
-      work.revise(work.details(), work.composers());
-    });
+    factory.runInTransaction(
+        em -> {
+          Work work = em.find(Work.class, id);
+          work.revise(work.details(), work.composers());
+        });
 
     record Stored(long version, WorkDetails details, List<String> composers) {}
-    Stored stored = factory.callInTransaction(em -> {
-      Work work = em.find(Work.class, id);
-      return new Stored(work.version(), work.details(), work.composers().stream().map(Person::name).toList());
-    });
+    Stored stored =
+        factory.callInTransaction(
+            em -> {
+              Work work = em.find(Work.class, id);
+              return new Stored(
+                  work.version(),
+                  work.details(),
+                  work.composers().stream().map(Person::name).toList());
+            });
     assertThat(stored.version()).isEqualTo(version);
     assertThat(stored.details().alternativeTitles()).containsExactly("The Year");
     assertThat(stored.composers()).containsExactly("Fanny Hensel");
