@@ -24,3 +24,7 @@ export function changedFields<F extends object>(before: F, after: F): (keyof F &
     (field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]),
   );
 }
+
+/** How catalogue dates are written (a subset of EDTF). */
+export const DATE_HINT = 'For example 1841, 1841-03-14, 1841~ (approximate), 1841? (uncertain) or a range 1835/1837.';
+export const SINGLE_DATE_HINT = 'For example 1805-11-14, 1805, 1760~ (approximate) or 1760? (uncertain).';

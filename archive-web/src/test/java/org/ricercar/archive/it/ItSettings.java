@@ -1,20 +1,42 @@
 package org.ricercar.archive.it;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.Properties;
 
-/** The integration-test settings that failsafe passes as system properties (see the pom). */
+/**
+ * The integration-test settings: {@code it.properties} on the test class path, which Maven fills in
+ * from the pom, overridden by system properties of the same name.
+ */
 public final class ItSettings {
+
+  private static final Properties FILE = load();
 
   private ItSettings() {}
 
   public static String require(String name) {
-    String value = System.getProperty(name);
-    if (value == null || value.isBlank()) {
+    String value = System.getProperty(name, FILE.getProperty(name));
+    if (value == null || value.isBlank() || value.contains("${")) {
       throw new IllegalStateException(
-          "System property " + name + " is not set: run integration tests through Maven failsafe");
+          name
+              + " is not set: run the integration tests through Maven, which fills in it.properties");
     }
     return value;
+  }
+
+  private static Properties load() {
+    var properties = new Properties();
+    try (InputStream in = ItSettings.class.getResourceAsStream("/it.properties")) {
+      if (in != null) {
+        properties.load(in);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return properties;
   }
 
   public static Path dir() {
