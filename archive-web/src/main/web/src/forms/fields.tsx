@@ -67,7 +67,6 @@ function controlProps(props: FieldProps) {
 export function TextField(props: FieldProps & {
   value: string;
   onInput: (value: string) => void;
-  type?: 'text' | 'search' | 'email' | 'url';
   inputMode?: 'text' | 'numeric';
   autoComplete?: string;
   spellcheck?: boolean;
@@ -78,7 +77,7 @@ export function TextField(props: FieldProps & {
       <input
         {...controlProps(props)}
         class={props.narrow ? 'narrow' : undefined}
-        type={props.type ?? 'text'}
+        type="text"
         value={props.value}
         inputMode={props.inputMode}
         autoComplete={props.autoComplete ?? 'off'}

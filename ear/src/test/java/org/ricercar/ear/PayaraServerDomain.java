@@ -76,10 +76,6 @@ final class PayaraServerDomain {
     }
   }
 
-  Path serverLog() {
-    return domains.resolve(NAME).resolve("logs/server.log");
-  }
-
   private void asadmin(String... arguments) {
     var command =
         new ArrayList<>(

@@ -79,11 +79,8 @@ public abstract class CatalogueService<E extends CatalogueRecord, D extends Reco
   }
 
   public V read(long id, Viewer viewer) {
-    E record = find(id);
-    if (!viewer.sees(record)) {
-      throw new RecordWithdrawnException(kind(), id, record.withdrawal().orElseThrow());
-    }
-    return view(record, viewer);
+    requireVisible(id, viewer);
+    return view(find(id), viewer);
   }
 
   /** The record's current details and version, as the starting point of a partial update. */
@@ -129,9 +126,12 @@ public abstract class CatalogueService<E extends CatalogueRecord, D extends Reco
     return stateChanged(record, RevisionAction.REINSTATED, now(), actor, null);
   }
 
-  /** Whether the record exists and the viewer may see it. */
+  /** Fails unless the record exists and the viewer may see it. */
   public void requireVisible(long id, Viewer viewer) {
-    read(id, viewer);
+    E record = find(id);
+    if (!viewer.sees(record)) {
+      throw new RecordWithdrawnException(kind(), id, record.withdrawal().orElseThrow());
+    }
   }
 
   /**

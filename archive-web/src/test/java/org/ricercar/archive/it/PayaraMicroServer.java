@@ -1,7 +1,6 @@
 package org.ricercar.archive.it;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -107,9 +106,5 @@ public final class PayaraMicroServer {
 
   public void stop() {
     process.stop();
-  }
-
-  public URI url() {
-    return ItSettings.appUrl();
   }
 }

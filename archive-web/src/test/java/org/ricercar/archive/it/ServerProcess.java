@@ -97,10 +97,6 @@ public final class ServerProcess {
     return process.pid();
   }
 
-  public boolean isAlive() {
-    return process.isAlive();
-  }
-
   /** Stops the server gracefully (SIGTERM), then forcibly if it takes too long. */
   public void stop() {
     process.descendants().forEach(ProcessHandle::destroy);
@@ -133,9 +129,5 @@ public final class ServerProcess {
     } catch (IOException e) {
       return "(no log: " + e.getMessage() + ")";
     }
-  }
-
-  public Path log() {
-    return log;
   }
 }

@@ -109,8 +109,4 @@ public class CuratedCollection extends CatalogueRecord {
   boolean isTopLevel() {
     return parent == null;
   }
-
-  List<Work> works() {
-    return List.copyOf(works);
-  }
 }

@@ -138,10 +138,6 @@ public class Work extends CatalogueRecord {
     return title;
   }
 
-  public String catalogueNumber() {
-    return catalogueNumber;
-  }
-
   public List<Person> composers() {
     return List.copyOf(composers);
   }

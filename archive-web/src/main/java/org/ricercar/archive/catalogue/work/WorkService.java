@@ -122,15 +122,6 @@ public class WorkService extends CatalogueService<Work, WorkDetails, WorkView> {
     return ids.stream().filter(byId::containsKey).map(byId::get).map(WorkSummary::of).toList();
   }
 
-  /** Every published work, for rebuilding derived data such as the search index. */
-  public List<Work> published(int offset, int limit) {
-    return em.createQuery(
-            "select r from Work r where r.withdrawal.withdrawnAt is null order by r.id", Work.class)
-        .setFirstResult(offset)
-        .setMaxResults(limit)
-        .getResultList();
-  }
-
   /** The work with this id, to be referenced from another record. */
   public Work reference(long id, String field) {
     Work work = em.find(Work.class, id);
