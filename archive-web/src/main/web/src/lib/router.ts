@@ -83,7 +83,8 @@ export interface Location {
   search: string;
 }
 
-export const locationStore = createStore<Location>(currentLocation());
+/** The current address; set by {@link startRouter} and every navigation. */
+export const locationStore = createStore<Location>({ path: '/', search: '' });
 
 let focusRequested = false;
 
@@ -118,6 +119,7 @@ export function takeFocusRequest(): boolean {
 
 /** Starts handling link clicks and the browser's back and forward buttons. */
 export function startRouter(): void {
+  locationStore.set(currentLocation());
   window.addEventListener('popstate', () => {
     focusRequested = true;
     locationStore.set(currentLocation());

@@ -117,7 +117,7 @@ public final class CatalogueIndex implements Closeable {
     parser.setDefaultOperator(BooleanClause.Occur.MUST);
     Query query = parser.parse(text);
     // A query of only stop characters parses to null: it matches nothing.
-    return query == null ? new MatchNoDocsQuery() : query;
+    return query == null ? MatchNoDocsQuery.INSTANCE : query;
   }
 
   @Override

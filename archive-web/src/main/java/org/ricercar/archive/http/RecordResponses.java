@@ -13,9 +13,16 @@ import org.ricercar.archive.catalogue.RecordView;
  */
 public final class RecordResponses {
 
-  private static final CacheControl REVALIDATE = CacheControl.valueOf("no-cache");
+  private static final CacheControl REVALIDATE = revalidate();
 
   private RecordResponses() {}
+
+  private static CacheControl revalidate() {
+    var cacheControl = new CacheControl();
+    cacheControl.setNoCache(true);
+    cacheControl.setNoTransform(false);
+    return cacheControl;
+  }
 
   public static Response ok(RecordView view) {
     return Response.ok(view)

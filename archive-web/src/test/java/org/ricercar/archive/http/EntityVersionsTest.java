@@ -12,7 +12,8 @@ class EntityVersionsTest {
   @Test
   void readsTheVersionFromAStrongEtag() {
     assertThat(EntityVersions.required("\"12\"")).isEqualTo(12);
-    assertThat(EntityVersions.tag(12).toString()).isEqualTo("\"12\"");
+    assertThat(EntityVersions.tag(12).getValue()).isEqualTo("12");
+    assertThat(EntityVersions.tag(12).isWeak()).isFalse();
   }
 
   @Test

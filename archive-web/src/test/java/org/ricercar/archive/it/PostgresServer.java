@@ -106,7 +106,8 @@ public final class PostgresServer {
   }
 
   private boolean accepting() {
-    try (Connection ignored = DriverManager.getConnection(jdbcUrl("postgres"), "postgres", "")) {
+    try {
+      DriverManager.getConnection(jdbcUrl("postgres"), "postgres", "").close();
       return true;
     } catch (SQLException e) {
       return false;

@@ -51,10 +51,14 @@ public class Person extends CatalogueRecord {
   protected Person() {}
 
   public Person(PersonDetails details) {
-    revise(details);
+    apply(details);
   }
 
   void revise(PersonDetails details) {
+    apply(details);
+  }
+
+  private void apply(PersonDetails details) {
     this.name = details.name();
     this.sortName = details.sortName();
     this.sortKey = SortKey.of(sortName != null ? sortName : name, 200);
