@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 
 /**
  * A private PostgreSQL cluster for the tests: created with the machine's own PostgreSQL binaries
- * (Debian's {@code postgresql} package) under the build directory, listening on 127.0.0.1 only,
+ * (Debian's {@code postgresql} package) in a temporary folder, listening on 127.0.0.1 only,
  * started once per test JVM and stopped when it ends. Databases are created per test suite.
  */
 public final class PostgresServer {
@@ -25,7 +25,11 @@ public final class PostgresServer {
 
   private final int port = ItSettings.postgresPort();
   private final Path bin = binaries();
-  private final Path dataDir = ItSettings.dir().resolve("postgres");
+  /**
+   * Outside the build directory: when the tests run as root the cluster belongs to the "postgres"
+   * user, who may not be allowed into the checkout's folders.
+   */
+  private final Path dataDir = Path.of("/tmp", "ricercar-it-postgres-" + port);
   private ServerProcess process;
 
   private PostgresServer() {}
@@ -34,7 +38,7 @@ public final class PostgresServer {
     if (shared == null) {
       var server = new PostgresServer();
       server.start();
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> server.process.stop()));
+      Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
       shared = server;
     }
     return shared;
@@ -102,6 +106,15 @@ public final class PostgresServer {
       statement.execute("CREATE ROLE ricercar LOGIN PASSWORD 'ricercar'");
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot create the application role", e);
+    }
+  }
+
+  private void stop() {
+    process.stop();
+    try {
+      deleteRecursively(dataDir);
+    } catch (IOException e) {
+      // a leftover temporary cluster is removed by the next start
     }
   }
 
