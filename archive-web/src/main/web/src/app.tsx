@@ -26,10 +26,10 @@ export function App() {
   const route = matchRoute(location.path);
   return (
     <>
-      <a class="skip-link" href="#main">
+      <a class="skip-link" href="#main" onClick={skipToContent}>
         Skip to content
       </a>
-      <SiteHeader route={route?.name} path={location.path} query={route?.name === 'search' ? location.params.get('q') ?? '' : ''} />
+      <SiteHeader route={route?.name} path={location.path} query={route?.name === 'search' ? (location.params.get('q') ?? '') : ''} />
       <main id="main" tabIndex={-1}>
         <Flash />
         <Page key={location.path} route={route} />
@@ -43,6 +43,14 @@ export function App() {
       <LiveRegion />
     </>
   );
+}
+
+/** Moves focus to the page's heading (or the main region) without adding `#main` to the address. */
+function skipToContent(event: MouseEvent) {
+  const target = document.querySelector<HTMLElement>('main h1') ?? document.getElementById('main');
+  if (!target) return;
+  event.preventDefault();
+  target.focus();
 }
 
 function Page({ route }: { route: RouteMatch | null }) {

@@ -3,18 +3,28 @@ import { useEffect, useId, useRef } from 'preact/hooks';
 
 /**
  * A modal dialog on the native `<dialog>`: while open the rest of the page is inert (focus stays
- * inside), Escape closes it, and focus returns to the control that opened it.
+ * inside), Escape closes it, and focus returns to the control that opened it, or to `returnFocus`
+ * when what the dialog did replaced that control.
  */
-export function Dialog({ open, title, onClose, children }: {
+export function Dialog({
+  open,
+  title,
+  onClose,
+  returnFocus,
+  children,
+}: {
   open: boolean;
   title: string;
   onClose: () => void;
+  returnFocus?: () => HTMLElement | null;
   children: ComponentChildren;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
   const opener = useRef<HTMLElement | null>(null);
   const onCloseRef = useRef(onClose);
   onCloseRef.current = onClose;
+  const returnFocusRef = useRef(returnFocus);
+  returnFocusRef.current = returnFocus;
   const titleId = useId();
 
   useEffect(() => {
@@ -32,7 +42,8 @@ export function Dialog({ open, title, onClose, children }: {
     const dialog = ref.current;
     if (!dialog) return;
     const closed = () => {
-      opener.current?.focus();
+      const target = returnFocusRef.current?.() ?? opener.current;
+      if (target?.isConnected) target.focus();
       onCloseRef.current();
     };
     dialog.addEventListener('close', closed);

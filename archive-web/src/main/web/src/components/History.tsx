@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { announce, flash } from '../lib/announce';
 import { asApiError, getJson, sendJson, type Fetched } from '../lib/api';
 import { formatInstant, humanise } from '../lib/format';
-import { fieldLabel, type Kind } from '../lib/kinds';
+import { fieldLabel, inFormOrder, type Kind } from '../lib/kinds';
 import { useNames } from '../lib/names';
 import type { ApiError } from '../lib/problem';
 import { useResource } from '../lib/resource';
@@ -23,7 +23,14 @@ const ENUM_FIELDS = new Set(['period', 'kind']);
  * A record's revisions, newest first, each with what it changed (field: before → after), and for
  * librarians a button to restore the state after any earlier revision (as a new revision).
  */
-export function History<V extends RecordMeta>({ kind, record, etag, canRestore, onRestored, onReload }: {
+export function History<V extends RecordMeta>({
+  kind,
+  record,
+  etag,
+  canRestore,
+  onRestored,
+  onReload,
+}: {
   kind: Kind;
   record: V;
   etag: string | null;
@@ -42,7 +49,11 @@ export function History<V extends RecordMeta>({ kind, record, etag, canRestore, 
     (revisions.data ?? []).flatMap((revision) =>
       (revision.changes ?? []).flatMap((change) => {
         const target = references[change.field];
-        return target ? ids(change.before).concat(ids(change.after)).map((id) => [target, id] as const) : [];
+        return target
+          ? ids(change.before)
+              .concat(ids(change.after))
+              .map((id) => [target, id] as const)
+          : [];
       }),
     ),
   );
@@ -93,7 +104,7 @@ export function History<V extends RecordMeta>({ kind, record, etag, canRestore, 
               {revision.reason && <p>Reason: {revision.reason}</p>}
               {revision.changes && revision.changes.length > 0 && (
                 <dl class="changes">
-                  {revision.changes.map((change) => (
+                  {inOrder(kind, revision.changes).map((change) => (
                     <Change key={change.field} label={fieldLabel(kind, change.field)} change={change} show={show} />
                   ))}
                 </dl>
@@ -116,11 +127,7 @@ export function History<V extends RecordMeta>({ kind, record, etag, canRestore, 
   );
 }
 
-function Change({ label, change, show }: {
-  label: string;
-  change: FieldChange;
-  show: (field: string, value: unknown) => string;
-}) {
+function Change({ label, change, show }: { label: string; change: FieldChange; show: (field: string, value: unknown) => string }) {
   const before = show(change.field, change.before);
   const after = show(change.field, change.after);
   return (
@@ -149,6 +156,12 @@ function Change({ label, change, show }: {
       </dd>
     </div>
   );
+}
+
+/** Changes in the order the record's form shows the fields (the API lists them alphabetically). */
+function inOrder(kind: Kind, changes: FieldChange[]): FieldChange[] {
+  const byField = new Map(changes.map((change) => [change.field, change]));
+  return inFormOrder(kind, [...byField.keys()]).map((field) => byField.get(field)!);
 }
 
 function ids(value: unknown): number[] {

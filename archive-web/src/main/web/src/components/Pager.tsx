@@ -1,5 +1,10 @@
 /** Previous/next links for a paged list; the page number lives in the address. */
-export function Pager({ page, totalPages, hrefFor, label = 'Pages' }: {
+export function Pager({
+  page,
+  totalPages,
+  hrefFor,
+  label = 'Pages',
+}: {
   page: number;
   totalPages: number;
   hrefFor: (page: number) => string;

@@ -1,10 +1,10 @@
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useId, useState } from 'preact/hooks';
 import { TextArea } from '../forms/fields';
 import { announce, flash } from '../lib/announce';
 import { asApiError, sendJson, type Fetched } from '../lib/api';
 import { KINDS, type Kind } from '../lib/kinds';
-import type { ApiError } from '../lib/problem';
+import { sentence, type ApiError } from '../lib/problem';
 import type { RecordMeta } from '../lib/types';
 import { Dialog } from './Dialog';
 import { ProblemNotice } from './Status';
@@ -14,7 +14,14 @@ import { ProblemNotice } from './Status';
  * reinstate it. Every change names the version it was based on; when that is outdated the
  * librarian is told and can reload.
  */
-export function RecordTools<V extends RecordMeta>({ kind, record, etag, onChanged, onReload, children }: {
+export function RecordTools<V extends RecordMeta>({
+  kind,
+  record,
+  etag,
+  onChanged,
+  onReload,
+  children,
+}: {
   kind: Kind;
   record: V;
   etag: string | null;
@@ -29,6 +36,17 @@ export function RecordTools<V extends RecordMeta>({ kind, record, etag, onChange
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const [dialogError, setDialogError] = useState<ApiError | null>(null);
+  const [refocus, setRefocus] = useState(false);
+  const toggleId = useId();
+  const toggleButton = () => document.getElementById(toggleId);
+
+  // Withdrawing or reinstating swaps the button; keep the keyboard focus on its replacement.
+  useEffect(() => {
+    if (refocus) {
+      toggleButton()?.focus();
+      setRefocus(false);
+    }
+  }, [refocus]);
 
   async function withdraw(event: Event) {
     event.preventDefault();
@@ -56,6 +74,7 @@ export function RecordTools<V extends RecordMeta>({ kind, record, etag, onChange
     try {
       onChanged(await sendJson<V>('DELETE', `/${kind}/${record.id}/withdrawal`, undefined, etag));
       flash(`Reinstated: this ${noun} is public again.`);
+      setRefocus(true);
     } catch (thrown) {
       setError(asApiError(thrown));
     } finally {
@@ -63,7 +82,8 @@ export function RecordTools<V extends RecordMeta>({ kind, record, etag, onChange
     }
   }
 
-  const reasonError = dialogError?.problem.errors?.find((e) => e.field === 'reason')?.message;
+  const reasonMessage = dialogError?.problem.errors?.find((e) => e.field === 'reason')?.message;
+  const reasonError = reasonMessage ? sentence(reasonMessage) : undefined;
 
   return (
     <>
@@ -73,24 +93,31 @@ export function RecordTools<V extends RecordMeta>({ kind, record, etag, onChange
         </a>
         {children}
         {record.withdrawal ? (
-          <button type="button" class="button secondary" onClick={() => void reinstate()}>
+          <button type="button" id={toggleId} class="button secondary" onClick={() => void reinstate()}>
             Reinstate
           </button>
         ) : (
-          <button type="button" class="button danger" onClick={() => { setDialogError(null); setAsking(true); }}>
+          <button
+            type="button"
+            id={toggleId}
+            class="button danger"
+            onClick={() => {
+              setDialogError(null);
+              setAsking(true);
+            }}
+          >
             Withdraw
           </button>
         )}
       </div>
       {error && <StaleAware error={error} onReload={onReload} />}
-      <Dialog open={asking} title={`Withdraw this ${noun}`} onClose={() => setAsking(false)}>
+      <Dialog open={asking} title={`Withdraw this ${noun}`} onClose={() => setAsking(false)} returnFocus={toggleButton}>
         <form onSubmit={(event) => void withdraw(event)} noValidate>
           <p>
             A withdrawn {noun} is hidden from the public but kept, with its history, and can be reinstated. The reason is recorded in the
             history.
           </p>
-          <TextArea name="reason" label="Reason" required value={reason} onInput={setReason} rows={3}
-            error={reasonError} />
+          <TextArea name="reason" label="Reason" required value={reason} onInput={setReason} rows={3} error={reasonError} />
           {dialogError && !reasonError && <StaleAware error={dialogError} onReload={onReload} />}
           <div class="form-actions">
             <button type="submit" class="button danger" aria-disabled={busy ? 'true' : undefined}>

@@ -4,7 +4,11 @@ import { useStore } from '../lib/store';
 import { Heading } from './Heading';
 
 /** Shows its content only to holders of a role; others learn why and what to do. */
-export function RequireRole({ role, purpose, children }: {
+export function RequireRole({
+  role,
+  purpose,
+  children,
+}: {
   role: string;
   /** What the role allows here, e.g. "catalogue works". */
   purpose: string;

@@ -28,7 +28,7 @@ export function SearchBox({ initial = '', prominent = false }: { initial?: strin
           type="search"
           name="q"
           value={text}
-          placeholder={prominent ? 'Composer, title, catalogue number…' : undefined}
+          placeholder={prominent ? 'Composer, title, catalogue number…' : 'Search the archive'}
           autoComplete="off"
           onInput={(event) => setText(event.currentTarget.value)}
         />

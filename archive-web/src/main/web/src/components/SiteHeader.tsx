@@ -29,11 +29,7 @@ const ADMIN_NAV: readonly NavItem[] = [{ href: '/members', label: 'Members', sec
 /** The banner: name, search, account, and the main navigation (with role-specific entries). */
 export function SiteHeader({ route, path, query }: { route: RouteName | undefined; path: string; query: string }) {
   const session = useStore(sessionStore);
-  const items = [
-    ...MAIN_NAV,
-    ...(hasRole(session, 'librarian') ? LIBRARIAN_NAV : []),
-    ...(hasRole(session, 'admin') ? ADMIN_NAV : []),
-  ];
+  const items = [...MAIN_NAV, ...(hasRole(session, 'librarian') ? LIBRARIAN_NAV : []), ...(hasRole(session, 'admin') ? ADMIN_NAV : [])];
   return (
     <header class="site-header">
       <div class="header-bar">
@@ -50,7 +46,11 @@ export function SiteHeader({ route, path, query }: { route: RouteName | undefine
             const current = route !== undefined && item.section.includes(route);
             return (
               <li key={item.href}>
-                <a href={item.href} class={current ? 'current' : undefined} aria-current={item.href === path ? 'page' : current ? 'true' : undefined}>
+                <a
+                  href={item.href}
+                  class={current ? 'current' : undefined}
+                  aria-current={item.href === path ? 'page' : current ? 'true' : undefined}
+                >
                   {item.label}
                 </a>
               </li>

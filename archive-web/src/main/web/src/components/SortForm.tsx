@@ -9,7 +9,11 @@ export interface SortOption<S extends string> {
  * Choosing a list's order. The choice is applied with a button rather than on change, so moving
  * through the options with the arrow keys does not reload the list at every step.
  */
-export function SortForm<S extends string>({ options, current, onApply }: {
+export function SortForm<S extends string>({
+  options,
+  current,
+  onApply,
+}: {
   options: readonly SortOption<S>[];
   current: S;
   onApply: (sort: S) => void;

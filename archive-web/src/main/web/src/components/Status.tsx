@@ -50,13 +50,16 @@ export function ProblemNotice({ error, children }: { error: ApiError; children?:
   );
 }
 
+/** What a 401 means to someone using the pages (the API's own detail speaks of bearer tokens). */
+const SIGNED_OUT = 'You are not signed in, or your session has ended. Sign in again with the button at the top of the page.';
+
 /** The problem's detail, and for unexpected failures the id to quote when reporting it. */
 export function ProblemText({ error }: { error: ApiError }) {
   const { detail, title, instance, status } = error.problem;
   const reportable = status === 0 || status >= 500 || ![400, 401, 403, 404, 409, 410, 412].includes(status);
   return (
     <>
-      <p>{detail ?? title}</p>
+      <p>{status === 401 ? SIGNED_OUT : (detail ?? title)}</p>
       {reportable && instance && (
         <p class="problem-id">
           If this keeps happening, please report the problem id <code>{instance}</code>.

@@ -5,7 +5,11 @@ import { useRecord } from '../lib/record';
 import type { RecordMeta } from '../lib/types';
 
 /** Loads the record an edit form starts from, with the ETag its save must name. */
-export function EditLoader<V extends RecordMeta>({ kind, id, children }: {
+export function EditLoader<V extends RecordMeta>({
+  kind,
+  id,
+  children,
+}: {
   kind: Kind;
   id: number;
   children: (view: V, etag: string | null) => VNode;

@@ -1,5 +1,5 @@
 import { ProblemText } from '../components/Status';
-import { fieldLabel, KINDS, type Kind } from '../lib/kinds';
+import { fieldLabel, inFormOrder, KINDS, type Kind } from '../lib/kinds';
 import { fieldId } from './fields';
 import type { RecordForm } from './useRecordForm';
 
@@ -8,7 +8,11 @@ import type { RecordForm } from './useRecordForm';
  * correct, the server's explanation of any other failure, or the notice that someone else saved
  * the record first.
  */
-export function FormProblems<F extends object>({ kind, state, describe }: {
+export function FormProblems<F extends object>({
+  kind,
+  state,
+  describe,
+}: {
   kind: Kind;
   state: RecordForm<F>;
   /** How a form value reads in the conflict notice. */
@@ -49,10 +53,10 @@ export function FormProblems<F extends object>({ kind, state, describe }: {
     );
   }
 
-  const entries = Object.entries(fieldErrors);
+  const entries = inFormOrder(kind, Object.keys(fieldErrors)).map((field) => [field, fieldErrors[field]] as const);
   return (
     <div class="error-summary" role="alert" tabIndex={-1} ref={problemRef}>
-      <h2>{entries.length ? 'Please correct the following' : error.problem.title}</h2>
+      <h2>{entries.length ? 'Please correct the following' : 'Not saved'}</h2>
       {entries.length ? (
         <ul>
           {entries.map(([field, message]) => (

@@ -23,7 +23,17 @@ export interface PickerResult extends Pickable {
 
 const SEARCH_DELAY_MS = 250;
 
-export function Picker({ name, legend, searchLabel, noun, chosen, onChange, search, error, hint }: {
+export function Picker({
+  name,
+  legend,
+  searchLabel,
+  noun,
+  chosen,
+  onChange,
+  search,
+  error,
+  hint,
+}: {
   /** The API field (`composerIds`): ids of controls and error messages use it. */
   name: string;
   legend: string;
@@ -126,16 +136,33 @@ export function Picker({ name, legend, searchLabel, noun, chosen, onChange, sear
             <li key={item.id}>
               <span class="picker-label">{item.label}</span>
               <span class="picker-buttons">
-                <button type="button" class="button small" id={controlId(item, 'up')} disabled={index === 0}
-                  aria-label={`Move ${item.label} up`} onClick={() => move(index, -1)}>
+                <button
+                  type="button"
+                  class="button small"
+                  id={controlId(item, 'up')}
+                  disabled={index === 0}
+                  aria-label={`Move ${item.label} up`}
+                  onClick={() => move(index, -1)}
+                >
                   Up
                 </button>
-                <button type="button" class="button small" id={controlId(item, 'down')} disabled={index === chosen.length - 1}
-                  aria-label={`Move ${item.label} down`} onClick={() => move(index, 1)}>
+                <button
+                  type="button"
+                  class="button small"
+                  id={controlId(item, 'down')}
+                  disabled={index === chosen.length - 1}
+                  aria-label={`Move ${item.label} down`}
+                  onClick={() => move(index, 1)}
+                >
                   Down
                 </button>
-                <button type="button" class="button small" id={controlId(item, 'remove')}
-                  aria-label={`Remove ${item.label}`} onClick={() => remove(index)}>
+                <button
+                  type="button"
+                  class="button small"
+                  id={controlId(item, 'remove')}
+                  aria-label={`Remove ${item.label}`}
+                  onClick={() => remove(index)}
+                >
                   Remove
                 </button>
               </span>

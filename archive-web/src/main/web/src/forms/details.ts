@@ -20,9 +20,7 @@ export function joinLines(list: readonly string[] | undefined): string {
 
 /** The fields whose values differ between two versions of a form, in the order of `after`. */
 export function changedFields<F extends object>(before: F, after: F): (keyof F & string)[] {
-  return (Object.keys(after) as (keyof F & string)[]).filter(
-    (field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]),
-  );
+  return (Object.keys(after) as (keyof F & string)[]).filter((field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]));
 }
 
 /** How catalogue dates are written (a subset of EDTF). */

@@ -17,26 +17,23 @@ export function fieldId(name: string): string {
   return `field-${name}`;
 }
 
-function describedBy(name: string, hint?: string, error?: string): string | undefined {
-  const ids = [hint ? `${fieldId(name)}-hint` : '', error ? `${fieldId(name)}-error` : ''].filter(Boolean);
+function describedBy(name: string, hint?: string, error?: string, required?: boolean): string | undefined {
+  const ids = [hint || required ? `${fieldId(name)}-hint` : '', error ? `${fieldId(name)}-error` : ''].filter(Boolean);
   return ids.length ? ids.join(' ') : undefined;
 }
 
+/**
+ * The label holds exactly the field's name (what people and tests look for); "Required" is said in
+ * the hint, which the control's description includes.
+ */
 function FieldFrame({ name, label, error, hint, required, children }: FieldProps & { children: ComponentChildren }) {
+  const fullHint = required ? ['Required.', hint].filter(Boolean).join(' ') : hint;
   return (
     <div class={error ? 'field field-invalid' : 'field'}>
-      <label for={fieldId(name)}>
-        {label}
-        {required && (
-          <span class="required" aria-hidden="true">
-            {' '}
-            (required)
-          </span>
-        )}
-      </label>
-      {hint && (
+      <label for={fieldId(name)}>{label}</label>
+      {fullHint && (
         <p class="hint" id={`${fieldId(name)}-hint`}>
-          {hint}
+          {fullHint}
         </p>
       )}
       {error && <FieldErrorText name={name} error={error} />}
@@ -59,19 +56,21 @@ function controlProps(props: FieldProps) {
     id: fieldId(props.name),
     name: props.name,
     'aria-invalid': props.error ? ('true' as const) : undefined,
-    'aria-describedby': describedBy(props.name, props.hint, props.error),
+    'aria-describedby': describedBy(props.name, props.hint, props.error, props.required),
     'aria-required': props.required ? ('true' as const) : undefined,
   };
 }
 
-export function TextField(props: FieldProps & {
-  value: string;
-  onInput: (value: string) => void;
-  inputMode?: 'text' | 'numeric';
-  autoComplete?: string;
-  spellcheck?: boolean;
-  narrow?: boolean;
-}) {
+export function TextField(
+  props: FieldProps & {
+    value: string;
+    onInput: (value: string) => void;
+    inputMode?: 'text' | 'numeric';
+    autoComplete?: string;
+    spellcheck?: boolean;
+    narrow?: boolean;
+  },
+) {
   return (
     <FieldFrame {...props}>
       <input

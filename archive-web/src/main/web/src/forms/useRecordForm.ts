@@ -72,10 +72,7 @@ export function useRecordForm<F extends object, V extends RecordMeta>(config: Re
     announce('Saving…');
     try {
       const body = config.toBody(form);
-      const saved =
-        id === undefined
-          ? await sendJson<V>('POST', `/${kind}`, body)
-          : await sendJson<V>('PUT', `/${kind}/${id}`, body, etag);
+      const saved = id === undefined ? await sendJson<V>('POST', `/${kind}`, body) : await sendJson<V>('PUT', `/${kind}/${id}`, body, etag);
       navigate(recordPath(kind, saved.body.id));
       flash('Saved.');
     } catch (thrown) {

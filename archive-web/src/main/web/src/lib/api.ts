@@ -23,12 +23,7 @@ export function getJson<T>(path: string, signal?: AbortSignal): Promise<Fetched<
   return request<T>('GET', path, { signal });
 }
 
-export function sendJson<T>(
-  method: 'POST' | 'PUT' | 'DELETE',
-  path: string,
-  body?: unknown,
-  ifMatch?: string | null,
-): Promise<Fetched<T>> {
+export function sendJson<T>(method: 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown, ifMatch?: string | null): Promise<Fetched<T>> {
   return request<T>(method, path, { body, ifMatch });
 }
 

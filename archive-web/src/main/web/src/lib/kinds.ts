@@ -5,7 +5,7 @@ export type Kind = 'works' | 'people' | 'sources' | 'collections';
 interface KindInfo {
   /** "work", as in "Withdraw this work". */
   noun: string;
-  /** Labels of the request fields, as forms and the revision history show them. */
+  /** Labels of the request fields, as forms and the revision history show them, in form order. */
   fields: Record<string, string>;
 }
 
@@ -14,6 +14,7 @@ export const KINDS: Record<Kind, KindInfo> = {
     noun: 'work',
     fields: {
       title: 'Title',
+      composerIds: 'Composers',
       alternativeTitles: 'Alternative titles',
       catalogueNumber: 'Catalogue number',
       genre: 'Genre',
@@ -24,7 +25,6 @@ export const KINDS: Record<Kind, KindInfo> = {
       language: 'Language',
       textIncipit: 'Text incipit',
       notes: 'Notes',
-      composerIds: 'Composers',
     },
   },
   people: {
@@ -66,6 +66,13 @@ export const KINDS: Record<Kind, KindInfo> = {
 
 export function fieldLabel(kind: Kind, field: string): string {
   return KINDS[kind].fields[field] ?? field;
+}
+
+/** Field names in the order the kind's form shows them; unknown fields go last. */
+export function inFormOrder(kind: Kind, fields: string[]): string[] {
+  const order = Object.keys(KINDS[kind].fields);
+  const rank = (field: string) => (order.includes(field) ? order.indexOf(field) : order.length);
+  return [...fields].sort((a, b) => rank(a) - rank(b));
 }
 
 export function recordPath(kind: Kind, id: number): string {

@@ -12,7 +12,7 @@ import type { ApiError } from './problem';
 const cache = new Map<string, string>();
 const MAX_LOOKUPS = 40;
 
-export function nameKey(kind: Kind, id: number): string {
+function nameKey(kind: Kind, id: number): string {
   return `${kind}/${id}`;
 }
 
@@ -30,9 +30,7 @@ export function useNames(wanted: ReadonlyArray<readonly [Kind, number]>): (kind:
   const signature = wanted.map(([kind, id]) => nameKey(kind, id)).join(',');
 
   useEffect(() => {
-    const missing = [...new Set(wanted.map(([kind, id]) => nameKey(kind, id)))]
-      .filter((key) => !cache.has(key))
-      .slice(0, MAX_LOOKUPS);
+    const missing = [...new Set(wanted.map(([kind, id]) => nameKey(kind, id)))].filter((key) => !cache.has(key)).slice(0, MAX_LOOKUPS);
     if (!missing.length) return;
     const controller = new AbortController();
     Promise.all(

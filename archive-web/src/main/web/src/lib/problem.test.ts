@@ -29,7 +29,8 @@ describe('parseProblem', () => {
   });
 
   it('explains a withdrawn record with the server’s detail', () => {
-    const body = '{"type":"/problems/withdrawn","title":"Withdrawn","status":410,"detail":"The work with id 3 was withdrawn on 2025-01-02: duplicate"}';
+    const body =
+      '{"type":"/problems/withdrawn","title":"Withdrawn","status":410,"detail":"The work with id 3 was withdrawn on 2025-01-02: duplicate"}';
     const problem = parseProblem(410, 'Gone', 'application/problem+json', body);
     expect(problem.status).toBe(410);
     expect(problem.detail).toBe('The work with id 3 was withdrawn on 2025-01-02: duplicate');
@@ -47,7 +48,12 @@ describe('parseProblem', () => {
 
   it('survives malformed JSON and odd field entries', () => {
     expect(parseProblem(500, 'Internal Server Error', 'application/json', '{not json').title).toBe('Internal Server Error');
-    const problem = parseProblem(400, 'Bad Request', 'application/problem+json', '{"status":400,"errors":[{"field":"x"},"y",{"field":"title","message":"too long"}]}');
+    const problem = parseProblem(
+      400,
+      'Bad Request',
+      'application/problem+json',
+      '{"status":400,"errors":[{"field":"x"},"y",{"field":"title","message":"too long"}]}',
+    );
     expect(problem.title).toBe('Bad Request');
     expect(problem.errors).toEqual([{ field: 'title', message: 'too long' }]);
   });

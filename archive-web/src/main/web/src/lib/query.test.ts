@@ -41,7 +41,9 @@ describe('writing list state into addresses', () => {
   });
 
   it('gives each state one address, whatever order it was written in', () => {
-    expect(hrefWith('/works', params('sort=date&composer=3'), { page: 2 })).toBe(hrefWith('/works', params('composer=3&sort=date'), { page: 2 }));
+    expect(hrefWith('/works', params('sort=date&composer=3'), { page: 2 })).toBe(
+      hrefWith('/works', params('composer=3&sort=date'), { page: 2 }),
+    );
   });
 
   it('builds API paths without empty parameters', () => {

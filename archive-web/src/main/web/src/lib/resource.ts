@@ -31,17 +31,20 @@ export function useResource<T>(load: (signal: AbortSignal) => Promise<T>, key: s
     const controller = new AbortController();
     setState((previous) => ({ data: previous.data, loading: true }));
     const slow = window.setTimeout(() => announce('Loading…'), SLOW_MS);
-    loadRef.current(controller.signal).then(
-      (data) => {
-        if (!controller.signal.aborted) setState({ data, loading: false });
-      },
-      (error: unknown) => {
-        if (controller.signal.aborted || isAbort(error)) return;
-        const problem = asApiError(error);
-        setState({ error: problem, loading: false });
-        announce(problem.problem.detail ?? problem.problem.title);
-      },
-    ).finally(() => window.clearTimeout(slow));
+    loadRef
+      .current(controller.signal)
+      .then(
+        (data) => {
+          if (!controller.signal.aborted) setState({ data, loading: false });
+        },
+        (error: unknown) => {
+          if (controller.signal.aborted || isAbort(error)) return;
+          const problem = asApiError(error);
+          setState({ error: problem, loading: false });
+          announce(problem.problem.detail ?? problem.problem.title);
+        },
+      )
+      .finally(() => window.clearTimeout(slow));
     return () => {
       window.clearTimeout(slow);
       controller.abort();

@@ -18,9 +18,9 @@ export function AboutPage() {
       <section aria-labelledby="archive-heading">
         <h2 id="archive-heading">The archive</h2>
         <p>
-          The catalogue describes <strong>works</strong> (titles, catalogue numbers, genre, key, instrumentation, dates, periods, and for vocal
-          works the language and the first words of the text), the <strong>people</strong> who composed them (with name variants, life dates
-          and VIAF, GND and Wikidata identifiers), the <strong>sources</strong> that witness them — manuscripts, prints, editions and
+          The catalogue describes <strong>works</strong> (titles, catalogue numbers, genre, key, instrumentation, dates, periods, and for
+          vocal works the language and the first words of the text), the <strong>people</strong> who composed them (with name variants, life
+          dates and VIAF, GND and Wikidata identifiers), the <strong>sources</strong> that witness them — manuscripts, prints, editions and
           recordings, with where they are held — and <strong>collections</strong> curated by librarians.
         </p>
         <p>

@@ -62,11 +62,13 @@ function CollectionEditor({ id, initial, etag }: { id?: number; initial: Collect
     etag,
     toBody: detailsOf,
     fromView: formOf,
-    entryLabel: (field, index, form) => (field === 'workIds' ? form.workIds[index]?.label ?? `Work ${index + 1}` : `Entry ${index + 1}`),
+    entryLabel: (field, index, form) => (field === 'workIds' ? (form.workIds[index]?.label ?? `Work ${index + 1}`) : `Entry ${index + 1}`),
   });
   const parents = useResource(
     (signal) =>
-      getJson<Page<CollectionSummary>>(apiPath('/collections', { topLevel: true, size: 100, sort: 'title' }), signal).then((r) => r.body.items),
+      getJson<Page<CollectionSummary>>(apiPath('/collections', { topLevel: true, size: 100, sort: 'title' }), signal).then(
+        (r) => r.body.items,
+      ),
     'parents',
   );
   const { form, set, fieldErrors: errors } = state;
@@ -90,7 +92,7 @@ function CollectionEditor({ id, initial, etag }: { id?: number; initial: Collect
             field === 'workIds'
               ? values.workIds.map((work) => work.label).join('; ')
               : field === 'parentId'
-                ? parentChoices.find((choice) => choice.value === values.parentId)?.label ?? ''
+                ? (parentChoices.find((choice) => choice.value === values.parentId)?.label ?? '')
                 : values[field]
           }
         />

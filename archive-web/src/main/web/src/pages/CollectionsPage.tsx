@@ -26,7 +26,11 @@ const MAX_CHILD_PAGES = 10;
 export function CollectionsPage() {
   const { params, search } = useLocation();
   const page = readPage(params);
-  const sort = readSort(params, SORTS.map((option) => option.value), 'title');
+  const sort = readSort(
+    params,
+    SORTS.map((option) => option.value),
+    'title',
+  );
   const collections = useResource(async (signal) => {
     const [topLevel, children] = await Promise.all([
       getJson<Page<CollectionSummary>>(

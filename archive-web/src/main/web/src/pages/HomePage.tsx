@@ -8,18 +8,15 @@ import type { Page, WorkSummary } from '../lib/types';
 
 /** What Ricercar is, the search, the latest cataloguing, and where to browse. */
 export function HomePage() {
-  const recent = useResource(
-    (signal) => getJson<Page<WorkSummary>>('/works?sort=-updated&size=5', signal).then((r) => r.body),
-    'recent',
-  );
+  const recent = useResource((signal) => getJson<Page<WorkSummary>>('/works?sort=-updated&size=5', signal).then((r) => r.body), 'recent');
   return (
     <>
       <div class="intro">
         <Heading>Ricercar</Heading>
         <p class="lead">
           <em>Ricercar</em> — Italian for “to seek out” — is a community archive of lesser-known classical works: their composers, the
-          manuscripts, prints, editions and recordings that witness them, and collections curated by librarians. Every change to a record
-          is kept, with who made it and when.
+          manuscripts, prints, editions and recordings that witness them, and collections curated by librarians. Every change to a record is
+          kept, with who made it and when.
         </p>
         <SearchBox prominent />
       </div>
@@ -27,12 +24,7 @@ export function HomePage() {
         <h2 id="recent-heading">Recently updated works</h2>
         {recent.error && <ProblemNotice error={recent.error} />}
         {!recent.data && !recent.error && <Loading />}
-        {recent.data &&
-          (recent.data.items.length ? (
-            <WorkList works={recent.data.items} />
-          ) : (
-            <p>The catalogue is empty so far.</p>
-          ))}
+        {recent.data && (recent.data.items.length ? <WorkList works={recent.data.items} /> : <p>The catalogue is empty so far.</p>)}
         <p>
           <a href="/works?sort=-updated">All works, most recently updated first</a>
         </p>

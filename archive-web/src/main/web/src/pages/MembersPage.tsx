@@ -29,7 +29,8 @@ function Members() {
   const page = readPage(params);
   const text = readText(params, 'search');
   const members = useResource(
-    (signal) => getJson<MemberPage>(apiPath('/members', { search: text, page: apiPage(page), size: PAGE_SIZE }), signal).then((r) => r.body),
+    (signal) =>
+      getJson<MemberPage>(apiPath('/members', { search: text, page: apiPage(page), size: PAGE_SIZE }), signal).then((r) => r.body),
     search,
   );
   if (members.error) return <ErrorPage error={members.error} onRetry={members.reload} />;

@@ -27,7 +27,11 @@ const PAGE_SIZE = 20;
 export function PeoplePage() {
   const { params, search } = useLocation();
   const page = readPage(params);
-  const sort = readSort(params, SORTS.map((option) => option.value), 'name');
+  const sort = readSort(
+    params,
+    SORTS.map((option) => option.value),
+    'name',
+  );
   const q = readText(params, 'q');
   const people = useResource(
     (signal) =>

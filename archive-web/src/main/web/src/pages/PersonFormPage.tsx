@@ -81,7 +81,11 @@ function PersonEditor({ id, initial, etag, name }: { id?: number; initial: Perso
       <form class="record-form" onSubmit={(event) => void state.submit(event)} noValidate>
         <FormProblems kind="people" state={state} describe={(field, values) => values[field].replace(/\n/g, '; ')} />
         <TextField {...text('name')} label="Name" hint="As usually written, for example “Fanny Hensel”." required />
-        <TextField {...text('sortName')} label="Sort name" hint="As filed, for example “Hensel, Fanny”. Leave empty to file under the name." />
+        <TextField
+          {...text('sortName')}
+          label="Sort name"
+          hint="As filed, for example “Hensel, Fanny”. Leave empty to file under the name."
+        />
         <TextArea {...text('nameVariants')} label="Name variants" hint="Other names and spellings, one per line." rows={3} />
         <div class="field-pair">
           <TextField {...text('born')} label="Born" hint={SINGLE_DATE_HINT} />

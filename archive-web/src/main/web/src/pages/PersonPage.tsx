@@ -74,7 +74,12 @@ function PersonWorks({ id, name }: { id: number; name: string }) {
               {name} is a composer of {count(works.data.totalItems, 'work')} in the archive.
             </p>
             <WorkList works={works.data.items} />
-            <Pager label="Pages of works" page={page} totalPages={works.data.totalPages} hrefFor={(n) => hrefWith(`/people/${id}`, params, { page: n })} />
+            <Pager
+              label="Pages of works"
+              page={page}
+              totalPages={works.data.totalPages}
+              hrefFor={(n) => hrefWith(`/people/${id}`, params, { page: n })}
+            />
           </div>
         ) : (
           <p>No works by {name} are catalogued.</p>

@@ -17,23 +17,20 @@ export function SearchPage() {
   const { params, search } = useLocation();
   const q = readText(params, 'q');
   const page = readPage(params);
-  const results = useResource(
-    async (signal) => {
-      if (!q) return null;
-      const found = (await getJson<Page<WorkSummary>>(apiPath('/works', { q, page: apiPage(page), size: PAGE_SIZE }), signal)).body;
-      announce(`${count(found.totalItems, 'work')} found.`);
-      return found;
-    },
-    search,
-  );
+  const results = useResource(async (signal) => {
+    if (!q) return null;
+    const found = (await getJson<Page<WorkSummary>>(apiPath('/works', { q, page: apiPage(page), size: PAGE_SIZE }), signal)).body;
+    announce(`${count(found.totalItems, 'work')} found.`);
+    return found;
+  }, search);
 
   if (!q) {
     return (
       <>
         <Heading>Search</Heading>
         <p>
-          Type words into “Search the archive” at the top of the page: a title, a composer, a catalogue number, words of a text. Accents
-          do not matter: “Dvorak” finds “Dvořák”.
+          Type words into “Search the archive” at the top of the page: a title, a composer, a catalogue number, words of a text. Accents do
+          not matter: “Dvorak” finds “Dvořák”.
         </p>
       </>
     );
@@ -47,7 +44,9 @@ export function SearchPage() {
       ) : (
         <div aria-busy={results.loading ? 'true' : undefined}>
           <p class="list-count">
-            {results.data.totalItems ? `${count(results.data.totalItems, 'work')} found, best matches first.` : 'No works match these words.'}
+            {results.data.totalItems
+              ? `${count(results.data.totalItems, 'work')} found, best matches first.`
+              : 'No works match these words.'}
           </p>
           {results.data.items.length > 0 && <WorkList works={results.data.items} />}
           <Pager page={page} totalPages={results.data.totalPages} hrefFor={(n) => hrefWith('/search', params, { page: n })} />

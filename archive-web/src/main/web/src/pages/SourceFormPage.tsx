@@ -108,10 +108,26 @@ function SourceEditor({ id, work, initial, etag }: { id?: number; work: TitledRe
         {errors.workId && <span class="field-error"> {errors.workId}</span>}
       </p>
       <form class="record-form" onSubmit={(event) => void state.submit(event)} noValidate>
-        <FormProblems kind="sources" state={state} describe={(field, values) => (field === 'kind' ? humanise(values.kind) : values[field])} />
-        <SelectField name="kind" label="Kind" required value={form.kind} onChange={(value) => set('kind', value)} choices={KIND_CHOICES}
-          error={errors.kind} />
-        <TextField {...text('title')} label="Title" required hint="A short description, for example “Autograph fair copy” or “First edition, Schlesinger”." />
+        <FormProblems
+          kind="sources"
+          state={state}
+          describe={(field, values) => (field === 'kind' ? humanise(values.kind) : values[field])}
+        />
+        <SelectField
+          name="kind"
+          label="Kind"
+          required
+          value={form.kind}
+          onChange={(value) => set('kind', value)}
+          choices={KIND_CHOICES}
+          error={errors.kind}
+        />
+        <TextField
+          {...text('title')}
+          label="Title"
+          required
+          hint="A short description, for example “Autograph fair copy” or “First edition, Schlesinger”."
+        />
         <TextField {...text('holdingInstitution')} label="Holding institution" hint="For example “Staatsbibliothek zu Berlin”." />
         <TextField {...text('shelfmark')} label="Shelfmark" hint="The holding institution’s call number." narrow />
         <TextField {...text('date')} label="Date" hint={DATE_HINT} narrow />

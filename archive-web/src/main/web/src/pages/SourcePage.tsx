@@ -39,7 +39,14 @@ export function SourcePage({ id }: { id: number }) {
           ['Notes', view.notes && <span class="notes">{view.notes}</span>],
         ]}
       />
-      <History kind="sources" record={view} etag={source.etag} canRestore={librarian} onRestored={source.replace} onReload={source.reload} />
+      <History
+        kind="sources"
+        record={view}
+        etag={source.etag}
+        canRestore={librarian}
+        onRestored={source.replace}
+        onReload={source.reload}
+      />
     </article>
   );
 }

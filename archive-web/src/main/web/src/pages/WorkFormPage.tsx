@@ -103,7 +103,7 @@ function WorkEditor({ id, initial, etag, title }: { id?: number; initial: WorkFo
     toBody: detailsOf,
     fromView: formOf,
     entryLabel: (field, index, form) =>
-      field === 'composerIds' ? form.composerIds[index]?.label ?? `Composer ${index + 1}` : `Line ${index + 1}`,
+      field === 'composerIds' ? (form.composerIds[index]?.label ?? `Composer ${index + 1}`) : `Line ${index + 1}`,
   });
   const { form, set, fieldErrors: errors } = state;
   const text = (name: keyof WorkForm & string) => ({

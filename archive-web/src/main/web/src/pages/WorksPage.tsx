@@ -28,7 +28,11 @@ const PAGE_SIZE = 20;
 export function WorksPage() {
   const { params, search } = useLocation();
   const page = readPage(params);
-  const sort = readSort(params, SORTS.map((option) => option.value), 'title');
+  const sort = readSort(
+    params,
+    SORTS.map((option) => option.value),
+    'title',
+  );
   const composer = readId(params, 'composer');
   const works = useResource(
     (signal) =>

@@ -2,6 +2,7 @@ package org.ricercar.archive.http;
 
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -20,6 +21,7 @@ public final class RecordResponses {
   private static CacheControl revalidate() {
     var cacheControl = new CacheControl();
     cacheControl.setNoCache(true);
+    cacheControl.setPrivate(true);
     cacheControl.setNoTransform(false);
     return cacheControl;
   }
@@ -28,6 +30,7 @@ public final class RecordResponses {
     return Response.ok(view)
         .tag(EntityVersions.tag(view.version()))
         .cacheControl(REVALIDATE)
+        .header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION)
         .build();
   }
 
@@ -36,7 +39,10 @@ public final class RecordResponses {
     EntityTag tag = EntityVersions.tag(view.version());
     Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
     if (notModified != null) {
-      return notModified.cacheControl(REVALIDATE).build();
+      return notModified
+          .cacheControl(REVALIDATE)
+          .header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION)
+          .build();
     }
     return ok(view);
   }
@@ -46,6 +52,7 @@ public final class RecordResponses {
         .entity(view)
         .tag(EntityVersions.tag(view.version()))
         .cacheControl(REVALIDATE)
+        .header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION)
         .build();
   }
 }

@@ -16,8 +16,8 @@ import java.util.stream.Stream;
 
 /**
  * A private PostgreSQL cluster for the tests: created with the machine's own PostgreSQL binaries
- * (Debian's {@code postgresql} package) in a temporary folder, listening on 127.0.0.1 only,
- * started once per test JVM and stopped when it ends. Databases are created per test suite.
+ * (Debian's {@code postgresql} package) in a temporary folder, listening on 127.0.0.1 only, started
+ * once per test JVM and stopped when it ends. Databases are created per test suite.
  */
 public final class PostgresServer {
 
@@ -25,11 +25,13 @@ public final class PostgresServer {
 
   private final int port = ItSettings.postgresPort();
   private final Path bin = binaries();
+
   /**
    * Outside the build directory: when the tests run as root the cluster belongs to the "postgres"
    * user, who may not be allowed into the checkout's folders.
    */
   private final Path dataDir = Path.of("/tmp", "ricercar-it-postgres-" + port);
+
   private ServerProcess process;
 
   private PostgresServer() {}

@@ -62,9 +62,17 @@ class CatalogueBrowserIT {
     var options = new ChromeOptions();
     options.setBinary(ItSettings.require("ricercar.it.chromium"));
     options.addArguments(
-        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--disable-dev-shm-usage", "--window-size=1280,900", "--user-data-dir=" + profile);
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        "--window-size=1280,900",
+        "--user-data-dir=" + profile);
     browser = new ChromeDriver(service, options);
     wait = new WebDriverWait(browser, PATIENCE);
   }
@@ -149,7 +157,12 @@ class CatalogueBrowserIT {
     WebElement labelElement =
         wait.until(
             ExpectedConditions.visibilityOfElementLocated(
-                By.xpath("//label[normalize-space(.)='" + label + "' or starts-with(normalize-space(.), '" + label + " ')]")));
+                By.xpath(
+                    "//label[normalize-space(.)='"
+                        + label
+                        + "' or starts-with(normalize-space(.), '"
+                        + label
+                        + " ')]")));
     return browser.findElement(By.id(labelElement.getAttribute("for")));
   }
 
