@@ -14,6 +14,7 @@ import javax.xml.transform.OutputKeys;
 import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
+import org.ricercar.archive.it.PayaraMicroServer;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -129,6 +130,7 @@ final class PayaraServerDomain {
         }
       }
       addOption(domain, javaConfig, "-Dhazelcast.socket.bind.any=false");
+      addOption(domain, javaConfig, "-D" + PayaraMicroServer.JSON_PROVIDER);
       systemProperties.forEach(
           (key, value) -> addOption(domain, javaConfig, "-D" + key + "=" + value));
       var transformer = TransformerFactory.newInstance().newTransformer();

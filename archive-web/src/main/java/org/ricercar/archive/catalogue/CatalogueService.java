@@ -54,6 +54,11 @@ public abstract class CatalogueService<E extends CatalogueRecord, D extends Reco
 
   protected abstract V view(E record, Viewer viewer);
 
+  /** The view of a record created in this transaction; nothing can refer to it yet. */
+  protected V viewOfNew(E record) {
+    return view(record, Viewer.LIBRARIAN);
+  }
+
   /** Refuses a withdrawal that would leave the catalogue inconsistent; none by default. */
   protected void checkWithdrawable(E record) {}
 
@@ -75,7 +80,8 @@ public abstract class CatalogueService<E extends CatalogueRecord, D extends Reco
             detailsOf(record),
             null,
             null));
-    return committed(record);
+    writeAndAnnounce(record);
+    return viewOfNew(record);
   }
 
   public V read(long id, Viewer viewer) {
@@ -184,7 +190,8 @@ public abstract class CatalogueService<E extends CatalogueRecord, D extends Reco
     revisions.append(
         new RevisionLog.Entry(
             kind(), record.id(), number, action, now, actor, before, after, restoredFrom, null));
-    return committed(record);
+    writeAndAnnounce(record);
+    return view(record, Viewer.LIBRARIAN);
   }
 
   private V stateChanged(E record, RevisionAction action, Instant now, Actor actor, String reason) {
@@ -193,7 +200,8 @@ public abstract class CatalogueService<E extends CatalogueRecord, D extends Reco
     revisions.append(
         new RevisionLog.Entry(
             kind(), record.id(), number, action, now, actor, details, details, null, reason));
-    return committed(record);
+    writeAndAnnounce(record);
+    return view(record, Viewer.LIBRARIAN);
   }
 
   /**
@@ -213,11 +221,10 @@ public abstract class CatalogueService<E extends CatalogueRecord, D extends Reco
 
   /**
    * Flushes so that a concurrent edit surfaces here as an optimistic-lock failure and the view
-   * carries the new version; observers hear of the change only after the commit.
+   * carries the new version; observers hear of the change only once it is committed.
    */
-  private V committed(E record) {
+  private void writeAndAnnounce(E record) {
     em.flush();
     changes.fire(new CatalogueChange(kind(), record.id()));
-    return view(record, Viewer.LIBRARIAN);
   }
 }

@@ -2,10 +2,10 @@ package org.ricercar.archive.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -34,6 +34,9 @@ import org.ricercar.archive.http.JsonRequestBinder;
  */
 @ApplicationScoped
 public class DemoCatalogue {
+
+  /** JSON-P's provider, looked up once: Json.create… would search the class path every call. */
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   private static final Logger LOG = Logger.getLogger(DemoCatalogue.class.getName());
   private static final String RESOURCE = "/demo/catalogue.json";
@@ -65,11 +68,11 @@ public class DemoCatalogue {
     }
     Map<String, Long> workIds = new HashMap<>();
     for (JsonObject work : objects(demo, "works")) {
-      var composers = Json.createArrayBuilder();
+      var composers = JSON.createArrayBuilder();
       keys(work, "composers").forEach(key -> composers.add(idOf(personIds, key, "person")));
       var details =
           JsonRequestBinder.bind(
-              Json.createObjectBuilder(work.getJsonObject("details"))
+              JSON.createObjectBuilder(work.getJsonObject("details"))
                   .add("composerIds", composers)
                   .build(),
               WorkDetails.class);
@@ -78,7 +81,7 @@ public class DemoCatalogue {
       for (JsonObject source : objects(work, "sources")) {
         sources.create(
             JsonRequestBinder.bind(
-                Json.createObjectBuilder(source).add("workId", workId).build(),
+                JSON.createObjectBuilder(source).add("workId", workId).build(),
                 SourceDetails.class),
             LOADER);
       }
@@ -95,9 +98,9 @@ public class DemoCatalogue {
   }
 
   private long createCollection(JsonObject collection, Long parentId, Map<String, Long> workIds) {
-    var ids = Json.createArrayBuilder();
+    var ids = JSON.createArrayBuilder();
     keys(collection, "works").forEach(key -> ids.add(idOf(workIds, key, "work")));
-    var details = Json.createObjectBuilder(collection.getJsonObject("details")).add("workIds", ids);
+    var details = JSON.createObjectBuilder(collection.getJsonObject("details")).add("workIds", ids);
     if (parentId != null) {
       details.add("parentId", parentId);
     }
@@ -127,7 +130,7 @@ public class DemoCatalogue {
 
   private static JsonObject read() {
     try (InputStream in = DemoCatalogue.class.getResourceAsStream(RESOURCE);
-        var reader = Json.createReader(in)) {
+        var reader = JSON.createReader(in)) {
       return reader.readObject();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

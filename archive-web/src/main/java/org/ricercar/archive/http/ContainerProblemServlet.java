@@ -1,6 +1,6 @@
 package org.ricercar.archive.http;
 
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -19,6 +19,9 @@ import java.util.logging.Logger;
  */
 @WebServlet("/container-problem")
 public class ContainerProblemServlet extends HttpServlet {
+
+  /** JSON-P's provider, looked up once: Json.create… would search the class path every call. */
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   private static final Logger LOG = Logger.getLogger(ContainerProblemServlet.class.getName());
 
@@ -59,7 +62,7 @@ public class ContainerProblemServlet extends HttpServlet {
     response
         .getWriter()
         .write(
-            Json.createObjectBuilder()
+            JSON.createObjectBuilder()
                 .add("type", status == 401 ? "/problems/unauthenticated" : "about:blank")
                 .add("title", title == null ? "HTTP " + status : title.getReasonPhrase())
                 .add("status", status)

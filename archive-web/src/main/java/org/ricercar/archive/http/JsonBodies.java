@@ -1,9 +1,9 @@
 package org.ricercar.archive.http;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParsingException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -15,6 +15,9 @@ import java.util.List;
  * column.
  */
 final class JsonBodies {
+
+  /** JSON-P's provider, looked up once: Json.create… would search the class path every call. */
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   /** No catalogue record comes close to this; larger bodies are refused unread. */
   static final int MAX_BODY_BYTES = 256 * 1024;
@@ -30,7 +33,7 @@ final class JsonBodies {
     if (body.length == 0) {
       throw new RequestBodyException(400, "The request needs a JSON body.", List.of());
     }
-    try (var reader = Json.createReader(new ByteArrayInputStream(body))) {
+    try (var reader = JSON.createReader(new ByteArrayInputStream(body))) {
       JsonValue value = reader.readValue();
       if (!(value instanceof JsonObject object)) {
         throw new RequestBodyException(400, "The request body must be a JSON object.", List.of());

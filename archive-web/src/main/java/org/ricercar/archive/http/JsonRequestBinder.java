@@ -1,6 +1,5 @@
 package org.ricercar.archive.http;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -9,6 +8,7 @@ import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
+import jakarta.json.spi.JsonProvider;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.io.StringReader;
@@ -30,6 +30,9 @@ import java.util.stream.Collectors;
  */
 public final class JsonRequestBinder {
 
+  /** JSON-P's provider, looked up once: Json.create… would search the class path every call. */
+  private static final JsonProvider JSON = JsonProvider.provider();
+
   private static final Jsonb JSONB = JsonbBuilder.create();
   private static final Validator VALIDATOR =
       Validation.buildDefaultValidatorFactory().getValidator();
@@ -43,10 +46,10 @@ public final class JsonRequestBinder {
   @SuppressWarnings("unchecked")
   public static <T extends Record> T merge(T current, JsonObject patch) {
     JsonObject base;
-    try (var reader = Json.createReader(new StringReader(JSONB.toJson(current)))) {
+    try (var reader = JSON.createReader(new StringReader(JSONB.toJson(current)))) {
       base = reader.readObject();
     }
-    JsonValue merged = Json.createMergePatch(patch).apply(base);
+    JsonValue merged = JSON.createMergePatch(patch).apply(base);
     return bind(merged.asJsonObject(), (Class<T>) current.getClass());
   }
 

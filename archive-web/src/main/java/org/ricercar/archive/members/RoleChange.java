@@ -1,6 +1,6 @@
 package org.ricercar.archive.members;
 
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 
 /**
  * A role granted to or revoked from a member, as recorded on the ledger.
@@ -12,6 +12,9 @@ import jakarta.json.Json;
  */
 record RoleChange(String member, String username, String role, boolean granted) {
 
+  /** JSON-P's provider, looked up once: Json.create… would search the class path every call. */
+  private static final JsonProvider JSON = JsonProvider.provider();
+
   String eventType() {
     return granted ? "member.role-granted" : "member.role-revoked";
   }
@@ -21,7 +24,7 @@ record RoleChange(String member, String username, String role, boolean granted) 
   }
 
   String payload() {
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("member", member)
         .add("username", username)
         .add("role", role)

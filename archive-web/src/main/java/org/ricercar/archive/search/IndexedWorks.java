@@ -5,8 +5,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.ricercar.archive.catalogue.person.Person;
 import org.ricercar.archive.catalogue.work.Work;
 import org.ricercar.archive.catalogue.work.WorkDetails;
@@ -20,10 +22,17 @@ public class IndexedWorks {
   @PersistenceContext(unitName = "catalogue")
   EntityManager em;
 
-  /** The published work with this id, or empty when it is withdrawn or does not exist. */
-  public Optional<IndexedWork> published(long id) {
-    Work work = em.find(Work.class, id);
-    return work == null || work.isWithdrawn() ? Optional.empty() : Optional.of(indexed(work));
+  /** Those of the given works that are published, by id; withdrawn and unknown ids are absent. */
+  public Map<Long, IndexedWork> published(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    return em.createQuery(
+            "select r from Work r where r.id in :ids and r.withdrawal.withdrawnAt is null",
+            Work.class)
+        .setParameter("ids", ids)
+        .getResultStream()
+        .collect(Collectors.toMap(Work::id, IndexedWorks::indexed));
   }
 
   /** A page of published works in id order, starting after the given id. */

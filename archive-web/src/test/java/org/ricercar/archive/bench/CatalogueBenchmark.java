@@ -33,7 +33,7 @@ public final class CatalogueBenchmark {
 
   private static final int COLD_STARTS = 3;
   private static final int CLIENTS = 8;
-  private static final int WARM_UP_WORKS = 500;
+  private static final int WARM_UP_WORKS = 2_000;
   private static final int WORKS = 10_000;
   private static final int LIST_WARM_UP = 300;
   private static final int LIST_REQUESTS = 2_000;

@@ -16,6 +16,10 @@ import java.util.Map;
  */
 public final class PayaraMicroServer {
 
+  /** The JVM option that spares every JSON parse a class-path search (docs/operations.md). */
+  public static final String JSON_PROVIDER =
+      "jakarta.json.provider=org.eclipse.parsson.JsonProviderImpl";
+
   private final ServerProcess process;
 
   private PayaraMicroServer(ServerProcess process) {
@@ -31,6 +35,7 @@ public final class PayaraMicroServer {
             List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx768m",
+                "-D" + JSON_PROVIDER,
                 "-Djava.io.tmpdir=" + work.resolve("tmp")));
     systemProperties.forEach((key, value) -> command.add("-D" + key + "=" + value));
     command.addAll(

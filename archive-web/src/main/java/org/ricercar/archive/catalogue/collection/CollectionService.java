@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.ricercar.archive.catalogue.CatalogueService;
 import org.ricercar.archive.catalogue.InvalidDetailsException;
 import org.ricercar.archive.catalogue.Page;
@@ -26,7 +27,7 @@ public class CollectionService
     extends CatalogueService<CuratedCollection, CollectionDetails, CollectionView> {
 
   static final SortOrders SORTS =
-      new SortOrders(Map.of("title", "r.sortKey", "updated", "r.updatedAt"), "title");
+      new SortOrders(Map.of("title", "r.sortKey", "updated", "r.updatedAt"), Set.of(), "title");
 
   @Inject WorkService works;
 

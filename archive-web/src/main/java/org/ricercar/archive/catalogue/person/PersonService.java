@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import org.ricercar.archive.catalogue.CatalogueService;
 import org.ricercar.archive.catalogue.HistoricalDate;
 import org.ricercar.archive.catalogue.InvalidDetailsException;
@@ -23,7 +24,9 @@ public class PersonService extends CatalogueService<Person, PersonDetails, Perso
 
   static final SortOrders SORTS =
       new SortOrders(
-          Map.of("name", "r.sortKey", "born", "r.born", "updated", "r.updatedAt"), "name");
+          Map.of("name", "r.sortKey", "born", "r.born", "updated", "r.updatedAt"),
+          Set.of("born"),
+          "name");
 
   @Override
   public RecordKind kind() {

@@ -1,13 +1,13 @@
 package org.ricercar.archive.catalogue.revision;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
+import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.StringReader;
@@ -23,6 +23,9 @@ import org.ricercar.archive.catalogue.RecordKind;
  */
 @ApplicationScoped
 public class RevisionLog {
+
+  /** JSON-P's provider, looked up once: Json.create… would search the class path every call. */
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
 
@@ -47,10 +50,10 @@ public class RevisionLog {
     JsonObject before =
         entry.before() == null ? JsonValue.EMPTY_JSON_OBJECT : toJson(entry.before());
     JsonObject after = toJson(entry.after());
-    var changes = Json.createArrayBuilder();
+    var changes = JSON.createArrayBuilder();
     for (FieldChange change : FieldChange.between(before, after)) {
       changes.add(
-          Json.createObjectBuilder()
+          JSON.createObjectBuilder()
               .add("field", change.field())
               .add("before", change.before())
               .add("after", change.after()));
@@ -127,7 +130,7 @@ public class RevisionLog {
   }
 
   private static JsonValue parse(String json) {
-    try (var reader = Json.createReader(new StringReader(json))) {
+    try (var reader = JSON.createReader(new StringReader(json))) {
       return reader.readValue();
     }
   }

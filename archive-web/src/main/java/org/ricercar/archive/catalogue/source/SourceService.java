@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import org.ricercar.archive.catalogue.CatalogueService;
 import org.ricercar.archive.catalogue.Page;
 import org.ricercar.archive.catalogue.PageRequest;
@@ -23,7 +24,9 @@ public class SourceService extends CatalogueService<Source, SourceDetails, Sourc
 
   static final SortOrders SORTS =
       new SortOrders(
-          Map.of("title", "r.sortKey", "date", "r.yearFrom", "updated", "r.updatedAt"), "title");
+          Map.of("title", "r.sortKey", "date", "r.yearFrom", "updated", "r.updatedAt"),
+          Set.of("date"),
+          "title");
 
   @Inject WorkService works;
 

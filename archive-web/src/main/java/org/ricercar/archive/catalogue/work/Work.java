@@ -138,6 +138,22 @@ public class Work extends CatalogueRecord {
     return title;
   }
 
+  String catalogueNumber() {
+    return catalogueNumber;
+  }
+
+  String genre() {
+    return genre;
+  }
+
+  String key() {
+    return key;
+  }
+
+  String date() {
+    return date;
+  }
+
   public List<Person> composers() {
     return List.copyOf(composers);
   }

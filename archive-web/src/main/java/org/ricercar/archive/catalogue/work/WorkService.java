@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.ricercar.archive.catalogue.CatalogueService;
@@ -34,6 +35,7 @@ public class WorkService extends CatalogueService<Work, WorkDetails, WorkView> {
               "date", "r.yearFrom",
               "catalogueNumber", "r.catalogueNumber",
               "updated", "r.updatedAt"),
+          Set.of("date", "catalogueNumber"),
           "title");
 
   @Inject PersonService people;
@@ -70,6 +72,16 @@ public class WorkService extends CatalogueService<Work, WorkDetails, WorkView> {
 
   @Override
   protected WorkView view(Work work, Viewer viewer) {
+    return view(work, sources(work.id(), viewer), collections(work.id(), viewer));
+  }
+
+  @Override
+  protected WorkView viewOfNew(Work work) {
+    return view(work, List.of(), List.of());
+  }
+
+  private static WorkView view(
+      Work work, List<WorkView.SourceLine> sources, List<WorkView.CollectionLine> collections) {
     WorkDetails d = work.details();
     return new WorkView(
         work.id(),
@@ -87,8 +99,8 @@ public class WorkService extends CatalogueService<Work, WorkDetails, WorkView> {
         d.textIncipit(),
         d.notes(),
         work.composers().stream().map(PersonRef::of).toList(),
-        sources(work.id(), viewer),
-        collections(work.id(), viewer),
+        sources,
+        collections,
         work.createdAt(),
         work.updatedAt(),
         WithdrawalView.of(work));

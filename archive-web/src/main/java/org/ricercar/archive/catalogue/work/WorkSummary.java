@@ -14,16 +14,16 @@ public record WorkSummary(
     String date,
     boolean withdrawn) {
 
+  /** Reads only what a listing shows, so a page of works loads no titles or instruments lists. */
   static WorkSummary of(Work work) {
-    WorkDetails d = work.details();
     return new WorkSummary(
         work.id(),
-        d.title(),
-        d.catalogueNumber(),
+        work.title(),
+        work.catalogueNumber(),
         work.composers().stream().map(PersonRef::of).toList(),
-        d.genre(),
-        d.key(),
-        d.date(),
+        work.genre(),
+        work.key(),
+        work.date(),
         work.isWithdrawn());
   }
 }
