@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.ricercar.archive.it.Api;
 import org.ricercar.archive.it.ItSettings;
 import org.ricercar.archive.it.KeycloakServer;
+import org.ricercar.archive.it.MemberAccounts;
 
 /**
  * ricercar.ear on a real Payara Server 7: the three modules deploy together, the application is
@@ -96,13 +97,7 @@ class EarDeploymentIT {
   @Test
   void aRoleChangeIsWrittenToTheLedgerByTheGovernanceModule() {
     Api admin = anonymous.as(KeycloakServer.shared().token("admin"));
-    String memberId =
-        admin.get("/api/members?search=reviewer").json().getJsonArray("items").stream()
-            .map(item -> item.asJsonObject())
-            .filter(m -> m.getString("username").equals("reviewer"))
-            .findFirst()
-            .orElseThrow()
-            .getString("id");
+    String memberId = MemberAccounts.idOf(admin, "reviewer");
 
     var granted = admin.put("/api/members/" + memberId + "/roles/restorer", "", null);
 

@@ -38,6 +38,7 @@ import org.ricercar.archive.it.Api;
 import org.ricercar.archive.it.Api.Reply;
 import org.ricercar.archive.it.Deployments;
 import org.ricercar.archive.it.KeycloakServer;
+import org.ricercar.archive.it.MemberAccounts;
 
 /**
  * Who may call what, against a real Keycloak: for every endpoint of the API, anonymous callers,
@@ -318,13 +319,7 @@ class AccessControlIT {
   @Test
   void anAdminCannotRevokeTheirOwnAdminRole() {
     Api admin = callers.get("admin");
-    String adminId =
-        admin.get("/api/members?search=admin").json().getJsonArray("items").stream()
-            .map(item -> item.asJsonObject())
-            .filter(m -> m.getString("username").equals("admin"))
-            .findFirst()
-            .orElseThrow()
-            .getString("id");
+    String adminId = MemberAccounts.idOf(admin, "admin");
 
     Reply refused = admin.delete("/api/members/" + adminId + "/roles/admin", null);
 

@@ -8,6 +8,7 @@ import static org.ricercar.archive.it.CatalogueJson.aWork;
 
 import org.ricercar.archive.it.Api;
 import org.ricercar.archive.it.Api.Reply;
+import org.ricercar.archive.it.MemberAccounts;
 
 /** Fresh records for one access-control case, made by a librarian as they are first needed. */
 final class Fixture {
@@ -91,13 +92,7 @@ final class Fixture {
   /** The demo member's account id. */
   String memberId() {
     if (memberId == null) {
-      memberId =
-          admin.get("/api/members?search=member").json().getJsonArray("items").stream()
-              .map(item -> item.asJsonObject())
-              .filter(m -> m.getString("username").equals("member"))
-              .findFirst()
-              .orElseThrow()
-              .getString("id");
+      memberId = MemberAccounts.idOf(admin, "member");
     }
     return memberId;
   }

@@ -180,19 +180,8 @@ public final class KeycloakServer {
   }
 
   private boolean realmPublished() {
-    try {
-      var request =
-          HttpRequest.newBuilder(
-                  URI.create(realmUrl("ricercar") + "/.well-known/openid-configuration"))
-              .timeout(Duration.ofSeconds(2))
-              .build();
-      return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-    } catch (IOException e) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
+    return ServerProcess.answersOk(
+        URI.create(realmUrl("ricercar") + "/.well-known/openid-configuration"));
   }
 
   private void configure() {

@@ -1,9 +1,6 @@
 package org.ricercar.archive.it;
 
 import java.io.IOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -83,21 +80,7 @@ public final class PayaraMicroServer {
   }
 
   private static boolean answers() {
-    try {
-      var request =
-          HttpRequest.newBuilder(ItSettings.appUrl().resolve("api/config"))
-              .timeout(Duration.ofSeconds(2))
-              .build();
-      return HttpClient.newHttpClient()
-              .send(request, HttpResponse.BodyHandlers.discarding())
-              .statusCode()
-          == 200;
-    } catch (IOException e) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
+    return ServerProcess.answersOk(ItSettings.appUrl().resolve("api/config"));
   }
 
   public long pid() {

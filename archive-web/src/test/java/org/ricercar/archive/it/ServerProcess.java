@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,6 +19,8 @@ import java.util.function.BooleanSupplier;
 
 /** A server started from its distribution for the tests, with its output in a log file. */
 public final class ServerProcess {
+
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   private final String name;
   private final Process process;
@@ -91,6 +97,19 @@ public final class ServerProcess {
       sleep(Duration.ofMillis(250));
     }
     throw new IllegalStateException(name + " not ready after " + timeout + ":\n" + logTail());
+  }
+
+  /** Whether a GET of the address answers 200 within two seconds. */
+  public static boolean answersOk(URI address) {
+    var request = HttpRequest.newBuilder(address).timeout(Duration.ofSeconds(2)).build();
+    try {
+      return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
   }
 
   public long pid() {
