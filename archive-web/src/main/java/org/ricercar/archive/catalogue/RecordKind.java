@@ -1,6 +1,7 @@
 package org.ricercar.archive.catalogue;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 
 /** The kinds of catalogue record, with the path segment under which the API serves them. */
@@ -27,6 +28,6 @@ public enum RecordKind {
 
   /** The noun used in messages, e.g. "work". */
   public String noun() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT);
   }
 }

@@ -2,6 +2,7 @@ package org.ricercar.archive.catalogue;
 
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The orders a listing offers, by name, each as a JPQL ordering over the alias {@code r}. The
@@ -27,7 +28,7 @@ public record SortOrders(Map<String, String> byName, Set<String> nullable, Strin
     String expression = byName.get(name);
     if (expression == null) {
       throw new InvalidDetailsException(
-          "sort", "must be one of " + String.join(", ", new java.util.TreeSet<>(byName.keySet())));
+          "sort", "must be one of " + String.join(", ", new TreeSet<>(byName.keySet())));
     }
     String direction = request.descending() ? " desc" : " asc";
     // Records without a value (no date, say) come last in either direction, on every database.

@@ -6,6 +6,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ricercar.archive.ArchiveSettings;
@@ -22,7 +23,7 @@ public class ClientConfigResource {
    * @param clientId the public client to use with authorization code + PKCE
    * @param roles the roles the API knows
    */
-  public record ClientConfig(String issuer, String clientId, java.util.List<String> roles) {}
+  public record ClientConfig(String issuer, String clientId, List<String> roles) {}
 
   @Inject ArchiveSettings settings;
 

@@ -8,6 +8,7 @@ import static org.ricercar.archive.it.CatalogueJson.aSource;
 import static org.ricercar.archive.it.CatalogueJson.aWork;
 import static org.ricercar.archive.it.CatalogueJson.unique;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.time.Duration;
@@ -364,7 +365,7 @@ abstract class CatalogueApiContract {
     return titles(page.getJsonArray("items"));
   }
 
-  private static List<String> titles(jakarta.json.JsonArray items) {
+  private static List<String> titles(JsonArray items) {
     return items.stream().map(item -> item.asJsonObject().getString("title")).toList();
   }
 

@@ -7,6 +7,7 @@ import static org.ricercar.archive.it.CatalogueJson.aPerson;
 import static org.ricercar.archive.it.CatalogueJson.aSource;
 import static org.ricercar.archive.it.CatalogueJson.aWork;
 
+import jakarta.json.JsonString;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -16,6 +17,8 @@ import jakarta.ws.rs.Path;
 import java.lang.reflect.Method;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Base64;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -180,7 +183,7 @@ class AccessControlIT {
   }
 
   private final KeycloakServer keycloak = KeycloakServer.shared();
-  private final Map<String, Api> callers = new java.util.HashMap<>();
+  private final Map<String, Api> callers = new HashMap<>();
 
   @BeforeEach
   void signIn() {
@@ -257,9 +260,9 @@ class AccessControlIT {
   void aTamperedTokenIsRefused() {
     String token = keycloak.token("member");
     String[] parts = token.split("\\.");
-    String payload = new String(java.util.Base64.getUrlDecoder().decode(parts[1]));
+    String payload = new String(Base64.getUrlDecoder().decode(parts[1]));
     String forged =
-        java.util.Base64.getUrlEncoder()
+        Base64.getUrlEncoder()
             .withoutPadding()
             .encodeToString(payload.replace("\"member\"", "\"librarian\"").getBytes());
     Reply reply =
@@ -300,11 +303,11 @@ class AccessControlIT {
     Reply granted = admin.put("/api/members/" + memberId + "/roles/steward", "", null);
     Reply revoked = admin.delete("/api/members/" + memberId + "/roles/steward", null);
 
-    assertThat(granted.json().getJsonArray("roles").getValuesAs(jakarta.json.JsonString.class))
-        .extracting(jakarta.json.JsonString::getString)
+    assertThat(granted.json().getJsonArray("roles").getValuesAs(JsonString.class))
+        .extracting(JsonString::getString)
         .contains("steward");
-    assertThat(revoked.json().getJsonArray("roles").getValuesAs(jakarta.json.JsonString.class))
-        .extracting(jakarta.json.JsonString::getString)
+    assertThat(revoked.json().getJsonArray("roles").getValuesAs(JsonString.class))
+        .extracting(JsonString::getString)
         .doesNotContain("steward");
     var history = admin.get("/api/members/" + memberId + "/history").jsonArray();
     assertThat(history.getJsonObject(0).getString("type")).isEqualTo("member.role-revoked");

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -242,7 +243,7 @@ public final class KeycloakServer {
             "jsonType.label", "String",
             "access.token.claim", "true",
             "id.token.claim", "true"));
-    var mappers = new java.util.ArrayList<>(List.of(groups));
+    var mappers = new ArrayList<>(List.of(groups));
     if (withAudience) {
       var audience = new ProtocolMapperRepresentation();
       audience.setName("ricercar-api audience");

@@ -1,6 +1,7 @@
 package org.ricercar.archive.it;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -53,7 +54,7 @@ public final class PayaraMicroServer {
     try {
       java.nio.file.Files.createDirectories(work.resolve("tmp"));
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
     var server =
         new PayaraMicroServer(
