@@ -1,0 +1,41 @@
+package org.ricercar.archive.scores;
+
+import java.util.List;
+import org.ricercar.search.melody.Incipit;
+
+/**
+ * One work found in a file, as the file describes it. Strings are trimmed and null when the file
+ * does not say; lists are never null.
+ *
+ * @param locator where in the file the work is, when a file holds several (e.g. "X:12" for an ABC
+ *     tune, "record 3" in a MARCXML collection); null for a file holding one work
+ * @param title the work's title (a song's title rather than its set's, where both are given)
+ * @param composers the composers as the file writes them, e.g. "Faisst, Clara"
+ * @param catalogueNumber an opus or catalogue number, e.g. "Op. 7 No. 2"
+ * @param key the key, e.g. "E-flat major" or "A minor"
+ * @param metre the opening time signature, e.g. "3/4", "C", "6/8"
+ * @param movements the movement titles, in order
+ * @param instruments the parts or instruments, in score order
+ * @param lyricsIncipit the first line of the sung text
+ * @param incipit the opening melody of the top voice; null when the file has no notes
+ * @param source the source a catalogue record describes; null for notation files
+ */
+public record ExtractedWork(
+    String locator,
+    String title,
+    List<String> composers,
+    String catalogueNumber,
+    String key,
+    String metre,
+    List<String> movements,
+    List<String> instruments,
+    String lyricsIncipit,
+    Incipit incipit,
+    ExtractedSource source) {
+
+  public ExtractedWork {
+    composers = List.copyOf(composers);
+    movements = List.copyOf(movements);
+    instruments = List.copyOf(instruments);
+  }
+}
