@@ -2,8 +2,11 @@ package org.ricercar.archive;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.ricercar.archive.scores.IngestLimits;
 
 /**
  * The archive's configuration, from MicroProfile Config: defaults in {@code
@@ -36,6 +39,53 @@ public class ArchiveSettings {
   @Inject
   @ConfigProperty(name = "ricercar.demo.load", defaultValue = "false")
   boolean loadDemo;
+
+  @Inject
+  @ConfigProperty(name = "ricercar.files.root")
+  String filesRoot;
+
+  @Inject
+  @ConfigProperty(name = "ricercar.import.root")
+  Optional<String> importRoot;
+
+  @Inject
+  @ConfigProperty(name = "ricercar.upload.max-mb", defaultValue = "50")
+  long maxUploadMegabytes;
+
+  @Inject
+  @ConfigProperty(name = "ricercar.import.max-mb", defaultValue = "1024")
+  long maxImportMegabytes;
+
+  @Inject
+  @ConfigProperty(name = "ricercar.fixity.interval-minutes", defaultValue = "1440")
+  long fixityIntervalMinutes;
+
+  /** Where stored files live, one per distinct content, named by SHA-256. */
+  public Path filesRoot() {
+    return Path.of(filesRoot);
+  }
+
+  /** The only folder under which an admin may name a server folder to import; none by default. */
+  public Optional<Path> importRoot() {
+    return importRoot.filter(root -> !root.isBlank()).map(Path::of);
+  }
+
+  /** What one upload or import may cost. */
+  public IngestLimits ingestLimits() {
+    var defaults = IngestLimits.DEFAULTS;
+    return new IngestLimits(
+        maxUploadMegabytes << 20,
+        maxImportMegabytes << 20,
+        defaults.maxExpandedBytes(),
+        defaults.maxArchiveEntries(),
+        defaults.maxCompressionRatio(),
+        defaults.maxEntityExpansions());
+  }
+
+  /** How often the scheduled fixity audit runs. */
+  public Duration fixityInterval() {
+    return Duration.ofMinutes(fixityIntervalMinutes);
+  }
 
   /** Keycloak's base URL, e.g. http://127.0.0.1:8180. */
   public String identityUrl() {

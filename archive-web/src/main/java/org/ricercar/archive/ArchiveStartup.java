@@ -1,18 +1,26 @@
 package org.ricercar.archive;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
 import org.ricercar.archive.demo.DemoCatalogue;
+import org.ricercar.archive.files.BlobStore;
+import org.ricercar.archive.fixity.FixityAudit;
+import org.ricercar.archive.imports.ImportSteps;
 import org.ricercar.archive.search.WorkSearch;
 
 /**
  * What happens once the schema is current and before the first request: the demo catalogue is
- * loaded into an empty database when configured, then the search index is built.
+ * loaded into an empty database when configured, the search index is built, imports that a shutdown
+ * interrupted are marked so, and the fixity audit is scheduled.
  */
 @Singleton
 @Startup
@@ -20,11 +28,21 @@ import org.ricercar.archive.search.WorkSearch;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ArchiveStartup {
 
+  private static final Logger LOG = Logger.getLogger(ArchiveStartup.class.getName());
+
   @Inject ArchiveSettings settings;
 
   @Inject DemoCatalogue demo;
 
   @Inject WorkSearch search;
+
+  @Inject BlobStore store;
+
+  @Inject ImportSteps imports;
+
+  @Inject FixityAudit fixity;
+
+  @Resource ManagedScheduledExecutorService scheduler;
 
   @PostConstruct
   void start() {
@@ -32,5 +50,12 @@ public class ArchiveStartup {
       demo.loadIntoEmptyCatalogue();
     }
     search.rebuild();
+    store.discardStaleParts();
+    int interrupted = imports.interruptUnfinished();
+    if (interrupted > 0) {
+      LOG.warning(() -> interrupted + " import(s) were interrupted by a shutdown; resume them");
+    }
+    long minutes = settings.fixityInterval().toMinutes();
+    scheduler.scheduleWithFixedDelay(fixity::start, minutes, minutes, TimeUnit.MINUTES);
   }
 }

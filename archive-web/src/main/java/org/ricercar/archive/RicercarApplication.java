@@ -18,13 +18,19 @@ import org.ricercar.archive.catalogue.source.SourceResource;
 import org.ricercar.archive.catalogue.source.SourcesResource;
 import org.ricercar.archive.catalogue.work.WorkResource;
 import org.ricercar.archive.catalogue.work.WorksResource;
+import org.ricercar.archive.files.FileResource;
+import org.ricercar.archive.files.SourceFilesResource;
+import org.ricercar.archive.files.WorkFilesResource;
+import org.ricercar.archive.fixity.FixityResource;
 import org.ricercar.archive.http.MergePatchReader;
 import org.ricercar.archive.http.ProblemMapper;
 import org.ricercar.archive.http.RecordReader;
 import org.ricercar.archive.http.ServerTiming;
 import org.ricercar.archive.identity.ClientConfigResource;
 import org.ricercar.archive.identity.Roles;
+import org.ricercar.archive.imports.ImportsResource;
 import org.ricercar.archive.ledger.LedgerResource;
+import org.ricercar.archive.ledger.ProvenanceResource;
 import org.ricercar.archive.members.MembersResource;
 
 /**
@@ -70,6 +76,12 @@ public class RicercarApplication extends Application {
         WithdrawalsResource.class,
         MembersResource.class,
         LedgerResource.class,
+        ProvenanceResource.class,
+        SourceFilesResource.class,
+        WorkFilesResource.class,
+        FileResource.class,
+        ImportsResource.class,
+        FixityResource.class,
         ClientConfigResource.class,
         RecordReader.class,
         MergePatchReader.class,

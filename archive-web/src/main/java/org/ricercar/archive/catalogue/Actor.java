@@ -15,6 +15,13 @@ public record Actor(String id, String name) {
     return new Actor("system:" + name, name);
   }
 
+  /**
+   * How the provenance ledger names this actor, e.g. {@code user:lena} or {@code system:import}.
+   */
+  public String ledgerName() {
+    return id.startsWith("system:") ? id : "user:" + name;
+  }
+
   public Actor {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");

@@ -35,7 +35,7 @@ public abstract class CatalogueService<E extends CatalogueRecord, D extends Reco
 
   @Inject Event<CatalogueChange> changes;
 
-  @Inject Validator validator;
+  @Inject protected Validator validator;
 
   public abstract RecordKind kind();
 

@@ -26,6 +26,11 @@ public enum RecordKind {
     return Arrays.stream(values()).filter(kind -> kind.path.equals(path)).findFirst();
   }
 
+  /** How the provenance ledger names a record of this kind, e.g. {@code work:42}. */
+  public String subject(long id) {
+    return noun() + ":" + id;
+  }
+
   /** The noun used in messages, e.g. "work". */
   public String noun() {
     return name().toLowerCase(Locale.ROOT);

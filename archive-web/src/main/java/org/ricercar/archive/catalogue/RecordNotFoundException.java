@@ -4,6 +4,11 @@ package org.ricercar.archive.catalogue;
 public class RecordNotFoundException extends RuntimeException {
 
   public RecordNotFoundException(RecordKind kind, long id) {
-    super("There is no " + kind.noun() + " with id " + id + ".");
+    this(kind.noun(), id);
+  }
+
+  /** For records outside the catalogue proper, e.g. "file" or "import". */
+  public RecordNotFoundException(String noun, long id) {
+    super("There is no " + noun + " with id " + id + ".");
   }
 }

@@ -21,8 +21,11 @@ import org.ricercar.archive.catalogue.RecordStateConflictException;
 import org.ricercar.archive.catalogue.RecordWithdrawnException;
 import org.ricercar.archive.catalogue.StaleVersionException;
 import org.ricercar.archive.catalogue.revision.RevisionNotFoundException;
+import org.ricercar.archive.files.FileAlreadyAttachedException;
+import org.ricercar.archive.files.FileTooLargeException;
 import org.ricercar.archive.members.IdentityProviderException;
 import org.ricercar.archive.members.MemberNotFoundException;
+import org.ricercar.archive.scores.RejectedFileException;
 
 /**
  * Turns every exception that reaches JAX-RS into an RFC 9457 problem. Client errors are logged at
@@ -125,6 +128,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       case RecordWithdrawnException e ->
           new Problem(type("withdrawn"), "Withdrawn", 410, e.getMessage(), id, null);
       case RecordStateConflictException e ->
+          new Problem(type("conflict"), "Conflict", 409, e.getMessage(), id, null);
+      case RejectedFileException e ->
+          new Problem(type("rejected-file"), "File rejected", 422, e.getMessage(), id, null);
+      case FileTooLargeException e ->
+          new Problem(type("too-large"), "Content too large", 413, e.getMessage(), id, null);
+      case FileAlreadyAttachedException e ->
           new Problem(type("conflict"), "Conflict", 409, e.getMessage(), id, null);
       case NotAuthorizedException e -> unauthenticated(id);
       case ForbiddenException e ->

@@ -43,4 +43,18 @@ public final class QueryValues {
     }
     return text.strip();
   }
+
+  /** An optional constant of an enum, by its exact name; absent when blank. */
+  public static <E extends Enum<E>> E optionalEnum(String name, String text, Class<E> type) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().equals(text.strip())) {
+        return constant;
+      }
+    }
+    throw new ParameterException(
+        name, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+  }
 }

@@ -79,11 +79,14 @@ class JsonRequestBinderTest {
             "Piano trio",
             null,
             List.of("violin", "cello", "piano"),
+            null,
+            List.of(),
             "1855",
             Period.ROMANTIC,
             null,
             null,
             "notes",
+            null,
             List.of(4L));
 
     WorkDetails patched =
@@ -105,6 +108,9 @@ class JsonRequestBinderTest {
             null,
             null,
             List.of(),
+            null,
+            List.of(),
+            null,
             null,
             null,
             null,

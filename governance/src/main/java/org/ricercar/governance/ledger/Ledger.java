@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -47,6 +48,21 @@ public class Ledger {
             "select e from LedgerEntry e where e.subject = :subject order by e.sequence desc",
             LedgerEntry.class)
         .setParameter("subject", subject)
+        .setMaxResults(limit)
+        .getResultStream()
+        .map(LedgerEntry::toRecord)
+        .toList();
+  }
+
+  /** The newest entries about any of the subjects, newest first. */
+  public List<LedgerRecord> trail(Collection<String> subjects, int limit) {
+    if (subjects.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select e from LedgerEntry e where e.subject in :subjects order by e.sequence desc",
+            LedgerEntry.class)
+        .setParameter("subjects", subjects)
         .setMaxResults(limit)
         .getResultStream()
         .map(LedgerEntry::toRecord)

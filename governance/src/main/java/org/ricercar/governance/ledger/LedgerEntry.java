@@ -4,12 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 
 /**
  * One link of the ledger's hash chain. Its hash covers its sequence number, time, actor, type,
@@ -64,7 +60,7 @@ public class LedgerEntry {
     this.type = event.type();
     this.subject = event.subject();
     this.payload = event.payload();
-    this.payloadHash = sha256(payload);
+    this.payloadHash = Sha256.of(payload).hex();
     this.previousHash = previousHash;
     this.entryHash = expectedEntryHash();
   }
@@ -83,7 +79,7 @@ public class LedgerEntry {
 
   /** Why this entry does not match its own content, or null when it does. */
   String contentMismatch() {
-    if (!sha256(payload).equals(payloadHash)) {
+    if (!Sha256.of(payload).hex().equals(payloadHash)) {
       return "payload does not match its recorded SHA-256";
     }
     if (!expectedEntryHash().equals(entryHash)) {
@@ -112,15 +108,6 @@ public class LedgerEntry {
         }) {
       canonical.append(field.length()).append(':').append(field).append('|');
     }
-    return sha256(canonical.toString());
-  }
-
-  static String sha256(String text) {
-    try {
-      var digest = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime provides SHA-256", e);
-    }
+    return Sha256.of(canonical.toString()).hex();
   }
 }

@@ -35,6 +35,9 @@ public class Person extends CatalogueRecord {
   @Column(name = "sort_key", nullable = false)
   private String sortKey;
 
+  @Column(name = "match_key")
+  private String matchKey;
+
   @ElementCollection
   @CollectionTable(name = "person_name_variant", joinColumns = @JoinColumn(name = "person_id"))
   @OrderColumn(name = "position")
@@ -62,6 +65,7 @@ public class Person extends CatalogueRecord {
     this.name = details.name();
     this.sortName = details.sortName();
     this.sortKey = SortKey.of(sortName != null ? sortName : name, 200);
+    this.matchKey = NameKey.of(name);
     replaceContents(nameVariants, details.nameVariants());
     this.born = details.born();
     this.died = details.died();

@@ -3,8 +3,10 @@ package org.ricercar.archive.catalogue.person;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.ricercar.archive.catalogue.Actor;
 import org.ricercar.archive.catalogue.CatalogueService;
 import org.ricercar.archive.catalogue.HistoricalDate;
 import org.ricercar.archive.catalogue.InvalidDetailsException;
@@ -100,6 +102,39 @@ public class PersonService extends CatalogueService<Person, PersonDetails, Perso
       parameters.put("text", "%" + SortKey.of(text, 200) + "%");
     }
     return list(where.toString(), parameters, SORTS, request, PersonSummary::of);
+  }
+
+  /**
+   * The person a file names, by the name in either order ("Faisst, Clara" or "Clara Faisst"): the
+   * published person already holding that name, or a new one.
+   */
+  public long findOrCreate(String name, Actor actor) {
+    String key = NameKey.of(name);
+    return em.createQuery(
+            "select p.id from Person p where p.matchKey = :key"
+                + " and p.withdrawal.withdrawnAt is null order by p.id",
+            Long.class)
+        .setParameter("key", key)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst()
+        .orElseGet(() -> create(fromFile(name), actor).id());
+  }
+
+  private static PersonDetails fromFile(String written) {
+    String name = written.strip();
+    String sortName = null;
+    int comma = name.indexOf(',');
+    if (comma > 0 && name.indexOf(',', comma + 1) < 0) {
+      sortName = name;
+      name = name.substring(comma + 1).strip() + " " + name.substring(0, comma).strip();
+    }
+    return new PersonDetails(
+        clip(name), clip(sortName), List.of(), null, null, null, null, null, null);
+  }
+
+  private static String clip(String text) {
+    return text == null || text.length() <= 200 ? text : text.substring(0, 199) + "…";
   }
 
   /** The person with this id, to be referenced from another record. */

@@ -1,6 +1,7 @@
 package org.ricercar.archive.catalogue.revision;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -13,13 +14,19 @@ import jakarta.persistence.PersistenceContext;
 import java.io.StringReader;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.ricercar.archive.catalogue.Actor;
 import org.ricercar.archive.catalogue.RecordKind;
+import org.ricercar.governance.ledger.Ledger;
+import org.ricercar.governance.ledger.LedgerEvent;
+import org.ricercar.governance.ledger.Sha256;
 
 /**
  * Writes and reads the revision history of catalogue records. A revision stores the record's
- * details as JSON after the change and the field-level difference to the state before.
+ * details as JSON after the change and the field-level difference to the state before; the
+ * provenance ledger records, in the same transaction, which fields changed and the SHA-256 of the
+ * stored snapshot.
  */
 @ApplicationScoped
 public class RevisionLog {
@@ -31,6 +38,8 @@ public class RevisionLog {
 
   @PersistenceContext(unitName = "catalogue")
   private EntityManager em;
+
+  @Inject Ledger ledger;
 
   /** Everything that describes one revision, before it is stored. */
   public record Entry(
@@ -51,13 +60,16 @@ public class RevisionLog {
         entry.before() == null ? JsonValue.EMPTY_JSON_OBJECT : toJson(entry.before());
     JsonObject after = toJson(entry.after());
     var changes = JSON.createArrayBuilder();
+    var fields = JSON.createArrayBuilder();
     for (FieldChange change : FieldChange.between(before, after)) {
       changes.add(
           JSON.createObjectBuilder()
               .add("field", change.field())
               .add("before", change.before())
               .add("after", change.after()));
+      fields.add(change.field());
     }
+    String snapshot = after.toString();
     em.persist(
         new Revision(
             entry.kind(),
@@ -69,7 +81,21 @@ public class RevisionLog {
             entry.restoredFrom(),
             entry.reason(),
             changes.build().toString(),
-            after.toString()));
+            snapshot));
+    var payload =
+        JSON.createObjectBuilder()
+            .add("revision", entry.number())
+            .add("fields", fields)
+            .add("snapshotSha256", Sha256.of(snapshot).hex());
+    if (entry.reason() != null) {
+      payload.add("reason", entry.reason());
+    }
+    ledger.append(
+        new LedgerEvent(
+            entry.actor().ledgerName(),
+            entry.kind().noun() + "." + entry.action().name().toLowerCase(Locale.ROOT),
+            entry.kind().subject(entry.recordId()),
+            payload.build().toString()));
   }
 
   /** A record's revisions, newest first, without snapshots. */

@@ -86,7 +86,7 @@ public class Source extends CatalogueRecord {
     return id;
   }
 
-  Work work() {
+  public Work work() {
     return work;
   }
 }

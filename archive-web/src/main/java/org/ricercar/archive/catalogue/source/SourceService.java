@@ -83,4 +83,9 @@ public class SourceService extends CatalogueService<Source, SourceDetails, Sourc
     }
     return list(where.toString(), parameters, SORTS, request, SourceSummary::of);
   }
+
+  /** The source with this id, for attaching files to it. */
+  public Source reference(long id) {
+    return find(id);
+  }
 }

@@ -58,6 +58,19 @@ public class Work extends CatalogueRecord {
   @Column(name = "instrument", nullable = false)
   private List<String> instrumentation = new ArrayList<>();
 
+  private String metre;
+
+  @ElementCollection
+  @CollectionTable(name = "work_movement", joinColumns = @JoinColumn(name = "work_id"))
+  @OrderColumn(name = "position")
+  @Column(name = "title", nullable = false)
+  private List<String> movements = new ArrayList<>();
+
+  private String incipit;
+
+  @Column(name = "match_key")
+  private String matchKey;
+
   @Column(name = "date_text")
   private String date;
 
@@ -102,6 +115,9 @@ public class Work extends CatalogueRecord {
     this.genre = details.genre();
     this.key = details.key();
     replaceContents(instrumentation, details.instrumentation());
+    this.metre = details.metre();
+    replaceContents(movements, details.movements());
+    this.incipit = details.incipit();
     this.date = details.date();
     var years = HistoricalDate.parse(date, true);
     this.yearFrom = years.map(HistoricalDate::yearFrom).orElse(null);
@@ -111,6 +127,7 @@ public class Work extends CatalogueRecord {
     this.textIncipit = details.textIncipit();
     this.notes = details.notes();
     replaceContents(this.composers, composers);
+    this.matchKey = MatchKey.of(composers.getFirst(), title, catalogueNumber);
   }
 
   public WorkDetails details() {
@@ -121,11 +138,14 @@ public class Work extends CatalogueRecord {
         genre,
         key,
         List.copyOf(instrumentation),
+        metre,
+        List.copyOf(movements),
         date,
         period,
         language,
         textIncipit,
         notes,
+        incipit,
         composers.stream().map(Person::id).toList());
   }
 
@@ -148,6 +168,10 @@ public class Work extends CatalogueRecord {
 
   String key() {
     return key;
+  }
+
+  String incipit() {
+    return incipit;
   }
 
   String date() {

@@ -8,9 +8,11 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.ricercar.archive.catalogue.Actor;
 import org.ricercar.archive.catalogue.CatalogueService;
 import org.ricercar.archive.catalogue.InvalidDetailsException;
 import org.ricercar.archive.catalogue.Page;
@@ -22,6 +24,8 @@ import org.ricercar.archive.catalogue.WithdrawalView;
 import org.ricercar.archive.catalogue.person.Person;
 import org.ricercar.archive.catalogue.person.PersonRef;
 import org.ricercar.archive.catalogue.person.PersonService;
+import org.ricercar.archive.scores.ExtractedWork;
+import org.ricercar.archive.scores.RejectedFileException;
 
 /** Cataloguing works: the shared record life cycle plus listing and composer references. */
 @ApplicationScoped
@@ -93,11 +97,14 @@ public class WorkService extends CatalogueService<Work, WorkDetails, WorkView> {
         d.genre(),
         d.key(),
         d.instrumentation(),
+        d.metre(),
+        d.movements(),
         d.date(),
         d.period(),
         d.language(),
         d.textIncipit(),
         d.notes(),
+        d.incipit(),
         work.composers().stream().map(PersonRef::of).toList(),
         sources,
         collections,
@@ -132,6 +139,41 @@ public class WorkService extends CatalogueService<Work, WorkDetails, WorkView> {
             .filter(viewer::sees)
             .collect(Collectors.toMap(Work::id, Function.identity()));
     return ids.stream().filter(byId::containsKey).map(byId::get).map(WorkSummary::of).toList();
+  }
+
+  /** A new work that a file describes, by composers the archive already holds. */
+  public WorkView createFromFile(ExtractedWork found, List<Long> composerIds, Actor actor) {
+    WorkDetails details = FromFile.newWork(found, composerIds);
+    var violations = validator.validate(details);
+    if (!violations.isEmpty()) {
+      var first = violations.iterator().next();
+      throw new RejectedFileException(
+          "the work it describes cannot be catalogued: "
+              + first.getPropertyPath()
+              + " "
+              + first.getMessage());
+    }
+    return create(details, actor);
+  }
+
+  /** Fills in what the work's record lacks from what a file says about it, as one revision. */
+  public void supplement(long id, ExtractedWork found, Actor actor) {
+    Work work = find(id);
+    edit(id, work.version(), FromFile.supplement(work.details(), found), actor);
+  }
+
+  /**
+   * The published work an import should add to: same first composer, title and catalogue number.
+   */
+  public Optional<Long> findMatching(long composerId, String title, String catalogueNumber) {
+    return em.createQuery(
+            "select w.id from Work w where w.matchKey = :key"
+                + " and w.withdrawal.withdrawnAt is null order by w.id",
+            Long.class)
+        .setParameter("key", MatchKey.of(composerId, title, catalogueNumber))
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
   }
 
   /** The work with this id, to be referenced from another record. */

@@ -12,6 +12,7 @@ public record WorkSummary(
     String genre,
     String key,
     String date,
+    String incipit,
     boolean withdrawn) {
 
   /** Reads only what a listing shows, so a page of works loads no titles or instruments lists. */
@@ -24,6 +25,7 @@ public record WorkSummary(
         work.genre(),
         work.key(),
         work.date(),
+        work.incipit(),
         work.isWithdrawn());
   }
 }

@@ -18,6 +18,11 @@ import org.ricercar.archive.catalogue.person.Person;
 import org.ricercar.archive.catalogue.person.PersonDetails;
 import org.ricercar.archive.catalogue.revision.Revision;
 import org.ricercar.archive.catalogue.source.Source;
+import org.ricercar.archive.files.Blob;
+import org.ricercar.archive.files.SourceFile;
+import org.ricercar.archive.fixity.FixityCheck;
+import org.ricercar.archive.imports.ImportItem;
+import org.ricercar.archive.imports.ImportJob;
 
 /**
  * The catalogue's entities against its Flyway migration on H2, without a server: Hibernate
@@ -49,6 +54,11 @@ class WorkPersistenceTest {
                     .managedClass(Source.class)
                     .managedClass(CuratedCollection.class)
                     .managedClass(Revision.class)
+                    .managedClass(Blob.class)
+                    .managedClass(SourceFile.class)
+                    .managedClass(FixityCheck.class)
+                    .managedClass(ImportJob.class)
+                    .managedClass(ImportItem.class)
                     .property("hibernate.hbm2ddl.auto", "validate"));
   }
 
@@ -67,11 +77,14 @@ class WorkPersistenceTest {
             "Piano cycle",
             "C major",
             List.of("piano"),
+            "2/4",
+            List.of("Januar", "Februar"),
             "1841",
             Period.ROMANTIC,
             null,
             null,
             null,
+            "C5:1/4 E5:1/8 G5:1/8",
             List.of());
     long id =
         factory.callInTransaction(

@@ -1,0 +1,230 @@
+package org.ricercar.archive.imports;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.spi.JsonProvider;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.ricercar.archive.catalogue.Actor;
+import org.ricercar.archive.catalogue.HistoricalDate;
+import org.ricercar.archive.catalogue.person.PersonService;
+import org.ricercar.archive.catalogue.source.Source;
+import org.ricercar.archive.catalogue.source.SourceDetails;
+import org.ricercar.archive.catalogue.source.SourceKind;
+import org.ricercar.archive.catalogue.source.SourceService;
+import org.ricercar.archive.catalogue.work.WorkService;
+import org.ricercar.archive.files.FileRecords;
+import org.ricercar.archive.files.SourceFile;
+import org.ricercar.archive.files.StagedFile;
+import org.ricercar.archive.scores.ExtractedWork;
+import org.ricercar.archive.scores.ScoreFormat;
+import org.ricercar.governance.ledger.Ledger;
+import org.ricercar.governance.ledger.LedgerEvent;
+
+/** The steps of an import, each its own transaction, so a crash loses at most the current one. */
+@ApplicationScoped
+@Transactional(TxType.REQUIRES_NEW)
+public class ImportSteps {
+
+  private static final JsonProvider JSON = JsonProvider.provider();
+
+  @PersistenceContext(unitName = "catalogue")
+  EntityManager em;
+
+  @Inject PersonService people;
+
+  @Inject WorkService works;
+
+  @Inject SourceService sources;
+
+  @Inject FileRecords files;
+
+  @Inject Ledger ledger;
+
+  /** Where one of a file's works went. */
+  public record Placed(long workId, boolean created, Long fileId, boolean alreadyThere) {}
+
+  public ImportJob job(long id) {
+    return em.find(ImportJob.class, id);
+  }
+
+  /** Marks the job running with its file count and returns the paths it has already finished. */
+  public Set<String> start(long jobId, int totalFiles) {
+    job(jobId).start(totalFiles, now());
+    return new HashSet<>(
+        em.createQuery("select i.path from ImportItem i where i.jobId = :job", String.class)
+            .setParameter("job", jobId)
+            .getResultList());
+  }
+
+  /**
+   * Adds works read from one file: each is matched to a work the archive holds (same composer,
+   * title and catalogue number) or catalogued as new, gets a source describing the file, and the
+   * file is attached to that source. Works whose part of the file is already attached are left
+   * alone, so a file half-done before a crash is completed, not duplicated.
+   */
+  public List<Placed> place(
+      StagedFile staged,
+      ScoreFormat format,
+      List<ExtractedWork> found,
+      String filename,
+      String rights,
+      Actor actor) {
+    var placed = new ArrayList<Placed>(found.size());
+    for (ExtractedWork work : found) {
+      var existing = attachedAnywhere(staged, work.locator());
+      if (existing != null) {
+        placed.add(new Placed(existing.source().work().id(), false, existing.id(), true));
+        continue;
+      }
+      List<Long> composerIds =
+          (work.composers().isEmpty() ? List.of("Anonymous") : work.composers())
+              .stream().limit(20).map(name -> people.findOrCreate(name, actor)).distinct().toList();
+      String title = work.title() != null ? work.title() : untitled(filename, work.locator());
+      var matched = works.findMatching(composerIds.getFirst(), title, work.catalogueNumber());
+      long workId =
+          matched.orElseGet(
+              () -> works.createFromFile(titled(work, title), composerIds, actor).id());
+      Source source =
+          sources.reference(
+              sources.create(sourceDetails(workId, format, work, filename), actor).id());
+      SourceFile file = files.attach(source, staged, format, work, filename, rights, actor);
+      if (matched.isPresent()) {
+        works.supplement(workId, work, actor);
+      }
+      placed.add(new Placed(workId, matched.isEmpty(), file.id(), false));
+    }
+    em.flush();
+    return placed;
+  }
+
+  /** Records what became of one file and counts it. */
+  public void record(
+      long jobId,
+      int position,
+      String path,
+      ImportOutcome outcome,
+      String reason,
+      Long fileId,
+      List<Long> workIds) {
+    em.persist(new ImportItem(jobId, position, path, outcome, reason, fileId, workIds));
+    job(jobId).count(outcome);
+  }
+
+  public void complete(long jobId) {
+    ImportJob job = job(jobId);
+    job.complete(now());
+    ImportView view = job.view();
+    ledger.append(
+        new LedgerEvent(
+            "user:" + view.startedBy(),
+            "import.completed",
+            "import:" + jobId,
+            JSON.createObjectBuilder()
+                .add("origin", view.origin())
+                .add("files", view.processedFiles())
+                .add("imported", view.imported())
+                .add("duplicates", view.duplicates())
+                .add("merged", view.merged())
+                .add("rejected", view.rejected())
+                .build()
+                .toString()));
+  }
+
+  public void fail(long jobId, String reason) {
+    job(jobId).fail(reason, now());
+  }
+
+  /** At start-up: jobs that a shutdown or crash stopped are marked interrupted. */
+  public int interruptUnfinished() {
+    List<ImportJob> unfinished =
+        em.createQuery("select j from ImportJob j where j.state in :states", ImportJob.class)
+            .setParameter("states", List.of(ImportState.QUEUED, ImportState.RUNNING))
+            .getResultList();
+    unfinished.forEach(ImportJob::interrupt);
+    return unfinished.size();
+  }
+
+  private SourceFile attachedAnywhere(StagedFile staged, String locator) {
+    return em.createQuery(
+            "select f from SourceFile f where f.sha256 = :sha256 and f.locator = :locator"
+                + " order by f.id",
+            SourceFile.class)
+        .setParameter("sha256", staged.sha256().hex())
+        .setParameter("locator", locator == null ? "" : locator)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
+  }
+
+  private static ExtractedWork titled(ExtractedWork work, String title) {
+    return new ExtractedWork(
+        work.locator(),
+        title,
+        work.composers(),
+        work.catalogueNumber(),
+        work.key(),
+        work.metre(),
+        work.movements(),
+        work.instruments(),
+        work.lyricsIncipit(),
+        work.incipit(),
+        work.source());
+  }
+
+  private static String untitled(String filename, String locator) {
+    return "Untitled (" + filename + (locator == null ? "" : ", " + locator) + ")";
+  }
+
+  private static SourceDetails sourceDetails(
+      long workId, ScoreFormat format, ExtractedWork work, String filename) {
+    var described = work.source();
+    SourceKind kind =
+        described != null && "manuscript".equals(described.kind())
+            ? SourceKind.MANUSCRIPT
+            : described != null && "print".equals(described.kind())
+                ? SourceKind.PRINT
+                : SourceKind.EDITION;
+    String title =
+        described != null
+            ? "Catalogue record (" + filename + ")"
+            : "Digital encoding, " + format.name() + " (" + filename + ")";
+    String date =
+        described != null
+                && described.date() != null
+                && HistoricalDate.parse(described.date().strip(), true).isPresent()
+            ? described.date().strip()
+            : null;
+    return new SourceDetails(
+        workId,
+        kind,
+        clip(title, 300),
+        described == null ? null : clip(described.institution(), 200),
+        described == null ? null : clip(described.shelfmark(), 100),
+        date,
+        described != null && described.date() != null && date == null
+            ? "Date as catalogued: " + clip(described.date(), 200)
+            : null);
+  }
+
+  private static String clip(String text, int max) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    String stripped = text.strip();
+    return stripped.length() <= max ? stripped : stripped.substring(0, max - 1) + "…";
+  }
+
+  private static Instant now() {
+    return Instant.now().truncatedTo(ChronoUnit.MICROS);
+  }
+}
