@@ -114,9 +114,17 @@ public class ImportJob {
     }
   }
 
+  /**
+   * Queues the job to go through its files again, skipping those its report already lists: an
+   * interrupted or failed job finishes, a completed one finds nothing left to do.
+   */
   void resume() {
-    requireState(ImportState.INTERRUPTED);
+    if (state == ImportState.QUEUED || state == ImportState.RUNNING) {
+      throw new ImportStateException(id, state, ImportState.INTERRUPTED);
+    }
     state = ImportState.QUEUED;
+    failure = null;
+    finishedAt = null;
   }
 
   private void requireState(ImportState expected) {

@@ -95,7 +95,12 @@ public class ImportsResource {
 
   @POST
   @Path("/{id}/resume")
-  @Operation(summary = "Resume an interrupted import")
+  @Operation(
+      summary = "Resume an import",
+      description =
+          "Goes through the import's files again, skipping those its report lists: an"
+              + " interrupted or failed import finishes; a completed one finds nothing to do."
+              + " 409 while it is queued or running.")
   public Response resumeImport(@PathParam("id") long id) {
     return accepted(imports.resume(id));
   }

@@ -42,6 +42,7 @@ import org.ricercar.archive.it.Api.Reply;
 import org.ricercar.archive.it.Deployments;
 import org.ricercar.archive.it.KeycloakServer;
 import org.ricercar.archive.it.MemberAccounts;
+import org.ricercar.archive.it.ScoreFiles;
 
 /**
  * Who may call what, against a real Keycloak: for every endpoint of the API, anonymous callers,
@@ -87,6 +88,11 @@ class AccessControlIT {
             (api, f) -> api.get(f.source() + "/revisions/1")),
         open("GET", "/api/config", (api, f) -> api.get("/api/config")),
         open("GET", "/api/ledger/verify", (api, f) -> api.get("/api/ledger/verify")),
+        open("GET", "/api/works/{id}/provenance", (api, f) -> api.get(f.work() + "/provenance")),
+        open("GET", "/api/works/{id}/files", (api, f) -> api.get(f.work() + "/files")),
+        open("GET", "/api/sources/{id}/files", (api, f) -> api.get(f.source() + "/files")),
+        open("GET", "/api/files/{id}", (api, f) -> api.get(f.file())),
+        open("GET", "/api/files/{id}/content", (api, f) -> api.get(f.file() + "/content")),
         librarian(
             "POST",
             "/api/works",
@@ -158,6 +164,32 @@ class AccessControlIT {
                     null,
                     null,
                     f.etag(f.editedWork()))),
+        librarian("POST", "/api/sources/{id}/files", (api, f) -> f.uploadTo(api)),
+        librarian("POST", "/api/imports", (api, f) -> f.startImport(api)),
+        librarian("GET", "/api/imports", (api, f) -> api.get("/api/imports")),
+        librarian("GET", "/api/imports/{id}", (api, f) -> api.get(f.importJob())),
+        librarian("GET", "/api/imports/{id}/items", (api, f) -> api.get(f.importJob() + "/items")),
+        librarian(
+            "POST",
+            "/api/imports/{id}/resume",
+            (api, f) -> api.send("POST", f.importJob() + "/resume", null, null, null)),
+        admin(
+            "POST",
+            "/api/imports/folder",
+            (api, f) ->
+                api.post(
+                    "/api/imports/folder",
+                    "{\"folder\": \""
+                        + f.importFolder()
+                        + "\", \"rights\": \""
+                        + ScoreFiles.CC0
+                        + "\"}")),
+        librarian("GET", "/api/fixity", (api, f) -> api.get("/api/fixity")),
+        librarian("GET", "/api/fixity/checks", (api, f) -> api.get("/api/fixity/checks")),
+        librarian(
+            "POST",
+            "/api/fixity/runs",
+            (api, f) -> api.send("POST", "/api/fixity/runs", null, null, null)),
         admin("GET", "/api/members", (api, f) -> api.get("/api/members?search=member")),
         admin("GET", "/api/members/{id}", (api, f) -> api.get("/api/members/" + f.memberId())),
         admin(

@@ -1,14 +1,23 @@
 package org.ricercar.archive.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.ricercar.archive.it.CatalogueJson.aCollection;
 import static org.ricercar.archive.it.CatalogueJson.aPerson;
 import static org.ricercar.archive.it.CatalogueJson.aSource;
 import static org.ricercar.archive.it.CatalogueJson.aWork;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
 import org.ricercar.archive.it.Api;
 import org.ricercar.archive.it.Api.Reply;
+import org.ricercar.archive.it.ItSettings;
 import org.ricercar.archive.it.MemberAccounts;
+import org.ricercar.archive.it.ScoreFiles;
 
 /** Fresh records for one access-control case, made by a librarian as they are first needed. */
 final class Fixture {
@@ -22,6 +31,8 @@ final class Fixture {
   private String withdrawnSource;
   private String editedWork;
   private String memberId;
+  private String file;
+  private String importJob;
 
   Fixture(Api librarian, Api admin) {
     this.librarian = librarian;
@@ -87,6 +98,54 @@ final class Fixture {
       assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
     }
     return editedWork;
+  }
+
+  /** A PDF attached to the fixture's source. */
+  String file() {
+    if (file == null) {
+      file = "/api/files/" + id(uploadTo(librarian));
+    }
+    return file;
+  }
+
+  /** Uploads a new PDF to the fixture's source, as the given caller. */
+  Reply uploadTo(Api caller) {
+    return caller.postBytes(
+        source() + "/files?name=facsimile.pdf&rights=" + ScoreFiles.CC0,
+        "application/pdf",
+        ScoreFiles.pdf());
+  }
+
+  /** A finished import of a zip holding one PDF (which it rejects: a PDF names no work). */
+  String importJob() {
+    if (importJob == null) {
+      Reply started = startImport(librarian);
+      assertThat(started.status()).as(started.toString()).isEqualTo(202);
+      importJob = "/api/imports/" + started.json().getJsonNumber("id").longValue();
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .until(() -> librarian.get(importJob).json().getString("state").equals("COMPLETED"));
+    }
+    return importJob;
+  }
+
+  /** Starts an import of a new zip, as the given caller. */
+  Reply startImport(Api caller) {
+    return caller.postBytes(
+        "/api/imports?name=scans.zip&rights=" + ScoreFiles.CC0,
+        "application/zip",
+        ScoreFiles.zip(Map.of("scan.pdf", ScoreFiles.pdf())));
+  }
+
+  /** A new, empty folder under the import root, by its path relative to the root. */
+  String importFolder() {
+    String name = "folder-" + UUID.randomUUID();
+    try {
+      Files.createDirectories(ItSettings.importRoot().resolve(name));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return name;
   }
 
   /** The demo member's account id. */

@@ -90,6 +90,14 @@ public final class Api {
     return send(request);
   }
 
+  /** A POST of raw bytes, as file uploads and zip imports send them. */
+  public Reply postBytes(String path, String contentType, byte[] body) {
+    return send(
+        request(path)
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
   private HttpRequest.Builder request(String path) {
     var builder =
         HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))

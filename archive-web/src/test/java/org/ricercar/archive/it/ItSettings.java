@@ -43,6 +43,16 @@ public final class ItSettings {
     return Path.of(require("ricercar.it.dir"));
   }
 
+  /** Where the H2 deployment keeps its stored files. */
+  public static Path filesRoot() {
+    return dir().resolve("data-h2").resolve("files");
+  }
+
+  /** The folder under which the H2 deployment lets admins import server folders. */
+  public static Path importRoot() {
+    return dir().resolve("import-root");
+  }
+
   public static int appPort() {
     return Integer.parseInt(require("ricercar.it.httpPort"));
   }

@@ -20,4 +20,17 @@ public record ChainVerification(
       long entriesChecked, long sequence, String reason, String lastGoodHash) {
     return new ChainVerification(false, entriesChecked, sequence, reason, lastGoodHash);
   }
+
+  /** One line for people: the outcome, how much was checked, and where it broke. */
+  public String describe() {
+    return intact
+        ? "Ledger intact: " + entriesChecked + " entries verified; head hash " + headHash
+        : "Ledger broken at entry "
+            + firstBrokenSequence
+            + ": "
+            + reason
+            + " ("
+            + entriesChecked
+            + " entries before it verified)";
+  }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceConfiguration;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
@@ -56,16 +58,26 @@ class LedgerPersistenceTest {
     }
 
     ChainVerification intact = factory.callInTransaction(em -> new Ledger(em).verify());
+    var intactReport = new ByteArrayOutputStream();
+    int intactExit =
+        LedgerVerifyCommand.run(dataSource.getURL(), "", "", new PrintStream(intactReport, true));
     try (var connection = dataSource.getConnection();
         var statement = connection.createStatement()) {
       statement.executeUpdate("UPDATE ledger_entry SET actor = 'user:mallory' WHERE seq = 4");
     }
     ChainVerification broken = factory.callInTransaction(em -> new Ledger(em).verify());
+    var brokenReport = new ByteArrayOutputStream();
+    int brokenExit =
+        LedgerVerifyCommand.run(dataSource.getURL(), "", "", new PrintStream(brokenReport, true));
 
     assertThat(intact.intact()).isTrue();
     assertThat(intact.entriesChecked()).isEqualTo(5);
     assertThat(broken.intact()).isFalse();
     assertThat(broken.firstBrokenSequence()).isEqualTo(4);
+    assertThat(intactExit).isZero();
+    assertThat(intactReport.toString()).startsWith("Ledger intact: 5 entries verified");
+    assertThat(brokenExit).isEqualTo(1);
+    assertThat(brokenReport.toString()).startsWith("Ledger broken at entry 4:");
     List<LedgerRecord> trail = factory.callInTransaction(em -> new Ledger(em).trail("member:7", 2));
     assertThat(trail).extracting(LedgerRecord::sequence).containsExactly(5L, 4L);
   }
