@@ -1,5 +1,6 @@
 package org.ricercar.archive.imports;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -46,7 +47,7 @@ public class ImportService {
 
   @Inject ImportRunner runner;
 
-  @Inject TransactionSynchronizationRegistry transactions;
+  @Resource TransactionSynchronizationRegistry transactions;
 
   public ImportView startZip(String suppliedName, String rights, InputStream body, Actor actor) {
     requireRights(rights);
