@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Splits an ABC file into its tunes: each starts with an {@code X:} line and ends at a blank line.
- * Fields in the file header (before the first tune, up to a blank line) are every tune's defaults.
+ * Fields in the file header (before the first tune, up to a blank line) are every tune's defaults,
+ * except its title.
  */
 final class AbcTunebook {
 
@@ -32,7 +33,8 @@ final class AbcTunebook {
       } else if (tune == null) {
         inFileHeader &= !line.isBlank();
         var field = FIELD.matcher(line);
-        if (inFileHeader && field.matches()) {
+        // a title in the file header is the tunebook's, not a default for its tunes
+        if (inFileHeader && field.matches() && !field.group(1).equals("T")) {
           fileHeader
               .computeIfAbsent(field.group(1).charAt(0), f -> new ArrayList<>())
               .add(field.group(2));

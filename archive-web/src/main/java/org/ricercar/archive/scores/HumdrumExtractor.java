@@ -43,10 +43,10 @@ public class HumdrumExtractor implements ScoreExtractor {
     private final Map<String, List<String>> references = new LinkedHashMap<>();
     private HumdrumSpines spines;
     private int openingSpines;
-    private int melody;
-    private int text;
+    private int melodySpine;
+    private int textSpine;
 
-    private final MelodyLine line = new MelodyLine();
+    private final MelodyLine melody = new MelodyLine();
     private int notesStarted;
     private KernNote held;
     private boolean melodyRead;
@@ -74,7 +74,7 @@ public class HumdrumExtractor implements ScoreExtractor {
           if (spines != null && spines.width() == 0) {
             break; // every spine has ended; anything after is another piece
           }
-          record(current.split("\t", -1), number);
+          spineLine(current.split("\t", -1), number);
         }
       }
       if (spines == null) {
@@ -92,7 +92,7 @@ public class HumdrumExtractor implements ScoreExtractor {
       }
     }
 
-    private void record(String[] tokens, int number) {
+    private void spineLine(String[] tokens, int number) {
       if (spines == null) {
         start(tokens, number);
       } else if (tokens.length != spines.width()) {
@@ -114,12 +114,12 @@ public class HumdrumExtractor implements ScoreExtractor {
       }
       spines = new HumdrumSpines(tokens);
       openingSpines = tokens.length;
-      melody = spines.rightmost("**kern");
-      if (melody < 0) {
+      melodySpine = spines.rightmost("**kern");
+      if (melodySpine < 0) {
         throw new RejectedFileException("no **kern spine: only **kern music is read");
       }
       int words = spines.rightmost("**text");
-      text = words >= 0 ? words : spines.rightmost("**silbe");
+      textSpine = words >= 0 ? words : spines.rightmost("**silbe");
     }
 
     private void interpretation(String[] tokens) {
@@ -133,7 +133,7 @@ public class HumdrumExtractor implements ScoreExtractor {
             instrumentCodes.putIfAbsent(spine, token.substring(2));
           }
         }
-        if (spine == melody) {
+        if (spine == melodySpine) {
           melodyInterpretation(token);
         }
       }
@@ -168,7 +168,7 @@ public class HumdrumExtractor implements ScoreExtractor {
 
     private void data(String[] tokens, int number) {
       dataSeen = true;
-      int column = spines.firstColumn(melody);
+      int column = spines.firstColumn(melodySpine);
       if (!melodyRead && column >= 0) {
         try {
           KernNote.parse(tokens[column]).ifPresent(this::add);
@@ -180,7 +180,7 @@ public class HumdrumExtractor implements ScoreExtractor {
               new Object[] {name, number, e.getMessage()});
         }
       }
-      int words = text < 0 ? -1 : spines.firstColumn(text);
+      int words = textSpine < 0 ? -1 : spines.firstColumn(textSpine);
       if (!lyricsRead && words >= 0) {
         syllable(tokens[words]);
       }
@@ -198,11 +198,11 @@ public class HumdrumExtractor implements ScoreExtractor {
         return;
       }
       if (note.pitch() == null) {
-        line.rest(note.duration());
+        melody.rest(note.duration());
       } else {
-        line.note(note.pitch(), note.duration());
+        melody.note(note.pitch(), note.duration());
         if (note.tiedToNext()) {
-          line.tie();
+          melody.tie();
         }
       }
       held = note.pitch() == null ? null : note;
@@ -259,7 +259,7 @@ public class HumdrumExtractor implements ScoreExtractor {
           List.of(),
           instruments(),
           lyrics.isEmpty() ? null : lyrics.toString(),
-          Incipit.opening(line.notes()).orElse(null),
+          Incipit.opening(melody.notes()).orElse(null),
           null);
     }
 

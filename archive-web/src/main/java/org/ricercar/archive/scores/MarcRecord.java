@@ -23,12 +23,21 @@ record MarcRecord(
     return dataFields.stream().filter(field -> field.tag().equals(tag)).toList();
   }
 
-  /** The first non-blank subfield with that code in any field with that tag, or null. */
-  String first(String tag, char code) {
-    return fields(tag).stream()
-        .map(field -> field.first(code))
-        .filter(value -> value != null)
-        .findFirst()
-        .orElse(null);
+  /**
+   * The first non-blank subfield found, trying each place in turn, e.g. {@code first("240$a",
+   * "245$a")} for the uniform title, else the title proper; null when none has one.
+   */
+  String first(String... places) {
+    for (String place : places) {
+      String tag = place.substring(0, 3);
+      char code = place.charAt(4);
+      for (MarcField field : fields(tag)) {
+        String value = field.first(code);
+        if (value != null) {
+          return value;
+        }
+      }
+    }
+    return null;
   }
 }

@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.xml.stream.XMLStreamConstants;
@@ -125,40 +127,32 @@ public class MarcXmlExtractor implements ScoreExtractor {
         control == null || control.isBlank()
             ? "record " + record.position()
             : "001:" + control.trim();
-    String composer = record.first("100", 'a');
-    String lifeDates = record.first("100", 'd');
-    MarcField incipit =
+    String composer = record.first("100$a");
+    String lifeDates = record.first("100$d");
+    MarcField music =
         record.fields("031").stream().filter(f -> f.first('p') != null).findFirst().orElse(null);
-    String key = record.first("240", 'r');
-    if (key == null) {
-      key =
-          incipit != null && incipit.first('r') != null
-              ? incipit.first('r')
-              : record.first("031", 'r');
-    }
-    String metre = incipit != null ? incipit.first('o') : record.first("031", 'o');
-    String lyrics =
-        incipit != null && incipit.first('t') != null
-            ? incipit.first('t')
-            : record.first("031", 't');
-    String instruments =
-        record.first("594", 'a') != null ? record.first("594", 'a') : record.first("240", 'm');
-    String title = record.first("240", 'a');
-    String catalogueNumber = record.first("240", 'n');
+    String key =
+        either(record.first("240$r"), music == null ? record.first("031$r") : music.first('r'));
+    String metre = music == null ? record.first("031$o") : music.first('o');
+    String instruments = record.first("594$a", "240$m");
     return new ExtractedWork(
         locator,
-        title != null ? title : record.first("245", 'a'),
+        record.first("240$a", "245$a"),
         List.of(),
         composer == null ? List.of() : List.of(composer),
         composer == null || lifeDates == null ? Map.of() : Map.of(composer, lifeDates),
-        catalogueNumber != null ? catalogueNumber : record.first("383", 'b'),
+        record.first("240$n", "383$b"),
         key == null ? null : RismKey.name(key),
         metre == null ? null : metre(metre),
         movements(record),
         instruments == null ? List.of() : List.of(instruments.split(",\\s*")),
-        lyrics,
-        incipit == null ? null : incipit(incipit, name + " " + locator),
+        either(music == null ? null : music.first('t'), record.first("031$t")),
+        music == null ? null : incipit(music, name + " " + locator),
         source(record));
+  }
+
+  private static String either(String first, String second) {
+    return first != null ? first : second;
   }
 
   /** Plaine &amp; Easie time signatures as the catalogue writes metres: c is C, c/ is C|. */
@@ -202,37 +196,34 @@ public class MarcXmlExtractor implements ScoreExtractor {
     }
   }
 
-  /**
-   * The source: manuscript or print as 593 says (else as the leader's type of record says), the
-   * holding institution and shelfmark (852), and the date (260 or 264).
-   */
+  /** The source: its kind, holding institution and shelfmark (852), and date (260 or 264). */
   private static ExtractedSource source(MarcRecord record) {
-    String material = record.first("593", 'a');
-    String kind = null;
-    if (material != null && material.toLowerCase().contains("print")) {
-      kind = "print";
-    } else if (material != null
-        && (material.toLowerCase().contains("manuscript")
-            || material.toLowerCase().contains("autograph"))) {
-      kind = "manuscript";
-    } else if (record.leader().length() > 6) {
-      kind =
-          switch (record.leader().charAt(6)) {
-            case 'c' -> "print";
-            case 'd' -> "manuscript";
-            default -> null;
-          };
-    }
     List<String> shelfmarks =
         record.fields("852").stream().flatMap(field -> field.all('c').stream()).toList();
-    String date =
-        record.first("260", 'c') != null ? record.first("260", 'c') : record.first("264", 'c');
     var source =
         new ExtractedSource(
-            kind,
-            record.first("852", 'a'),
+            kind(record),
+            record.first("852$a"),
             shelfmarks.isEmpty() ? null : String.join("; ", shelfmarks),
-            date);
+            record.first("260$c", "264$c"));
     return source.equals(new ExtractedSource(null, null, null, null)) ? null : source;
+  }
+
+  /** Manuscript or print, as the material (593) says, else as the type of record (leader/06). */
+  private static String kind(MarcRecord record) {
+    String material =
+        Objects.requireNonNullElse(record.first("593$a"), "").toLowerCase(Locale.ROOT);
+    if (material.contains("print")) {
+      return "print";
+    }
+    if (material.contains("manuscript") || material.contains("autograph")) {
+      return "manuscript";
+    }
+    char type = record.leader().length() > 6 ? record.leader().charAt(6) : ' ';
+    return switch (type) {
+      case 'c' -> "print";
+      case 'd' -> "manuscript";
+      default -> null;
+    };
   }
 }

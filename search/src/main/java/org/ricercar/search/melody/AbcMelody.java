@@ -37,7 +37,7 @@ public final class AbcMelody {
   }
 
   /** The unit note length of a tune without {@code L:}: 1/16 below a 3/4 metre, else 1/8. */
-  static Duration defaultUnitLength(Meter meter) {
+  private static Duration defaultUnitLength(Meter meter) {
     return meter != null && meter.measure().value() < 0.75
         ? new Duration(1, 16)
         : new Duration(1, 8);
