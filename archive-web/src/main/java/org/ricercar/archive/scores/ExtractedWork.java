@@ -1,16 +1,22 @@
 package org.ricercar.archive.scores;
 
 import java.util.List;
+import java.util.Map;
 import org.ricercar.search.melody.Incipit;
 
 /**
  * One work found in a file, as the file describes it. Strings are trimmed and null when the file
- * does not say; lists are never null.
+ * does not say; lists and maps are never null.
  *
  * @param locator where in the file the work is, when a file holds several (e.g. "X:12" for an ABC
- *     tune, "record 3" in a MARCXML collection); null for a file holding one work
+ *     tune, "001:400006537" for a MARC record, by its control number); null for a file holding one
+ *     work
  * @param title the work's title (a song's title rather than its set's, where both are given)
+ * @param alternativeTitles other titles the file gives the work, e.g. an ABC tune's second {@code
+ *     T:} or a Humdrum {@code !!!OTA}, in the file's order
  * @param composers the composers as the file writes them, e.g. "Faisst, Clara"
+ * @param lifeDates the composers' life dates as the file writes them, keyed by the name as it
+ *     appears in {@code composers}, e.g. "Abos, Girolamo" → "1715-1760"
  * @param catalogueNumber an opus or catalogue number, e.g. "Op. 7 No. 2"
  * @param key the key, e.g. "E-flat major" or "A minor"
  * @param metre the opening time signature, e.g. "3/4", "C", "6/8"
@@ -23,7 +29,9 @@ import org.ricercar.search.melody.Incipit;
 public record ExtractedWork(
     String locator,
     String title,
+    List<String> alternativeTitles,
     List<String> composers,
+    Map<String, String> lifeDates,
     String catalogueNumber,
     String key,
     String metre,
@@ -34,8 +42,39 @@ public record ExtractedWork(
     ExtractedSource source) {
 
   public ExtractedWork {
+    alternativeTitles = List.copyOf(alternativeTitles);
     composers = List.copyOf(composers);
+    lifeDates = Map.copyOf(lifeDates);
     movements = List.copyOf(movements);
     instruments = List.copyOf(instruments);
+  }
+
+  /** A work from a format that gives neither alternative titles nor life dates. */
+  public ExtractedWork(
+      String locator,
+      String title,
+      List<String> composers,
+      String catalogueNumber,
+      String key,
+      String metre,
+      List<String> movements,
+      List<String> instruments,
+      String lyricsIncipit,
+      Incipit incipit,
+      ExtractedSource source) {
+    this(
+        locator,
+        title,
+        List.of(),
+        composers,
+        Map.of(),
+        catalogueNumber,
+        key,
+        metre,
+        movements,
+        instruments,
+        lyricsIncipit,
+        incipit,
+        source);
   }
 }
