@@ -87,12 +87,16 @@ public class ImportSteps {
       }
       List<Long> composerIds =
           (work.composers().isEmpty() ? List.of("Anonymous") : work.composers())
-              .stream().limit(20).map(name -> people.findOrCreate(name, actor)).distinct().toList();
+              .stream()
+                  .limit(20)
+                  .map(name -> people.findOrCreate(name, work.lifeDates().get(name), actor))
+                  .distinct()
+                  .toList();
       String title = work.title() != null ? work.title() : untitled(filename, work.locator());
       var matched = works.findMatching(composerIds.getFirst(), title, work.catalogueNumber());
       long workId =
           matched.orElseGet(
-              () -> works.createFromFile(titled(work, title), composerIds, actor).id());
+              () -> works.createFromFile(work.withTitle(title), composerIds, actor).id());
       Source source =
           sources.reference(
               sources.create(sourceDetails(workId, format, work, filename), actor).id());
@@ -164,21 +168,6 @@ public class ImportSteps {
         .getResultStream()
         .findFirst()
         .orElse(null);
-  }
-
-  private static ExtractedWork titled(ExtractedWork work, String title) {
-    return new ExtractedWork(
-        work.locator(),
-        title,
-        work.composers(),
-        work.catalogueNumber(),
-        work.key(),
-        work.metre(),
-        work.movements(),
-        work.instruments(),
-        work.lyricsIncipit(),
-        work.incipit(),
-        work.source());
   }
 
   private static String untitled(String filename, String locator) {

@@ -77,4 +77,22 @@ public record ExtractedWork(
         incipit,
         source);
   }
+
+  /** The same work under another title, e.g. one made up for a file that gives none. */
+  public ExtractedWork withTitle(String newTitle) {
+    return new ExtractedWork(
+        locator,
+        newTitle,
+        alternativeTitles,
+        composers,
+        lifeDates,
+        catalogueNumber,
+        key,
+        metre,
+        movements,
+        instruments,
+        lyricsIncipit,
+        incipit,
+        source);
+  }
 }

@@ -60,7 +60,13 @@ class ScoresApiIT {
   @Test
   void anUploadedScoreIsStoredReadAndFillsInItsWork() {
     long source = newSource();
-    long work = librarian.get("/api/sources/" + source).json().getJsonObject("work").getJsonNumber("id").longValue();
+    long work =
+        librarian
+            .get("/api/sources/" + source)
+            .json()
+            .getJsonObject("work")
+            .getJsonNumber("id")
+            .longValue();
     byte[] song = ScoreFiles.musicXml("Abendlied " + unique(), "Zumsteeg, Emilie");
 
     Reply uploaded =
@@ -343,7 +349,12 @@ class ScoresApiIT {
   }
 
   private long workOf(long source) {
-    return librarian.get("/api/sources/" + source).json().getJsonObject("work").getJsonNumber("id").longValue();
+    return librarian
+        .get("/api/sources/" + source)
+        .json()
+        .getJsonObject("work")
+        .getJsonNumber("id")
+        .longValue();
   }
 
   private static Path blob(String sha256) {

@@ -106,9 +106,10 @@ public class PersonService extends CatalogueService<Person, PersonDetails, Perso
 
   /**
    * The person a file names, by the name in either order ("Faisst, Clara" or "Clara Faisst"): the
-   * published person already holding that name, or a new one.
+   * published person already holding that name, or a new one with the life dates the file gives
+   * (e.g. "1750-1820") where they read as years.
    */
-  public long findOrCreate(String name, Actor actor) {
+  public long findOrCreate(String name, String lifeDates, Actor actor) {
     String key = NameKey.of(name);
     return em.createQuery(
             "select p.id from Person p where p.matchKey = :key"
@@ -118,10 +119,10 @@ public class PersonService extends CatalogueService<Person, PersonDetails, Perso
         .setMaxResults(1)
         .getResultStream()
         .findFirst()
-        .orElseGet(() -> create(fromFile(name), actor).id());
+        .orElseGet(() -> create(fromFile(name, lifeDates), actor).id());
   }
 
-  private static PersonDetails fromFile(String written) {
+  private static PersonDetails fromFile(String written, String lifeDates) {
     String name = written.strip();
     String sortName = null;
     int comma = name.indexOf(',');
@@ -129,8 +130,20 @@ public class PersonService extends CatalogueService<Person, PersonDetails, Perso
       sortName = name;
       name = name.substring(comma + 1).strip() + " " + name.substring(0, comma).strip();
     }
+    String[] dates = lifeDates == null ? new String[0] : lifeDates.strip().split("\\s*-\\s*");
+    String born = dates.length == 2 ? lifeDate(dates[0]) : null;
+    String died = dates.length == 2 ? lifeDate(dates[1]) : null;
+    if (born != null && died != null && died.compareTo(born) < 0) {
+      born = null;
+      died = null;
+    }
     return new PersonDetails(
-        clip(name), clip(sortName), List.of(), null, null, null, null, null, null);
+        clip(name), clip(sortName), List.of(), born, died, null, null, null, null);
+  }
+
+  /** A year as a file writes it, if it reads as one. */
+  private static String lifeDate(String text) {
+    return text.matches("\\d{4}") ? text : null;
   }
 
   private static String clip(String text) {

@@ -21,7 +21,7 @@ final class FromFile {
   static WorkDetails newWork(ExtractedWork found, List<Long> composerIds) {
     return new WorkDetails(
         clip(found.title(), 300),
-        List.of(),
+        entries(found.alternativeTitles(), 20, 300),
         clip(found.catalogueNumber(), 60),
         null,
         key(found.key()),
