@@ -63,9 +63,14 @@ public final class PayaraMicroServer {
     return server;
   }
 
-  /** Settings that point the application at the test Keycloak and a PostgreSQL database. */
+  /**
+   * Settings that point the application at the test Keycloak and a PostgreSQL database, with its
+   * stored files in a folder of the same name under the test directory.
+   */
   public static Map<String, String> onPostgres(String database) {
     return Map.of(
+        "ricercar.data.dir",
+        ItSettings.dir().resolve("data-" + database).toString(),
         "ricercar.db.datasource-class",
         "org.postgresql.ds.PGSimpleDataSource",
         "ricercar.db.url",
