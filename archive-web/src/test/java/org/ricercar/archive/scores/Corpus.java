@@ -11,8 +11,8 @@ import java.util.stream.Stream;
 
 /**
  * The shared corpus of real, openly licensed scores and records ({@code ../shared/corpus} beside
- * the project, or the folder named by the {@code ricercar.corpus} system property). Tests that
- * use it skip when it is absent; nothing from it is copied into the project.
+ * the project, or the folder named by the {@code ricercar.corpus} system property). Tests that use
+ * it skip when it is absent; nothing from it is copied into the project.
  */
 public final class Corpus {
 

@@ -23,6 +23,13 @@ public record Duration(int numerator, int denominator) implements Comparable<Dur
     return new Duration(numerator * num, denominator * den);
   }
 
+  /** This duration followed by another, e.g. two tied notes sounding as one. */
+  public Duration plus(Duration other) {
+    return new Duration(
+        numerator * other.denominator + other.numerator * denominator,
+        denominator * other.denominator);
+  }
+
   /** The duration in whole notes, for ratios between durations. */
   public double value() {
     return (double) numerator / denominator;
