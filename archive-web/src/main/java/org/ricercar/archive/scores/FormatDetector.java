@@ -28,7 +28,6 @@ import javax.xml.stream.XMLStreamReader;
 public final class FormatDetector {
 
   private static final int HEAD_BYTES = 64 * 1024;
-  private static final String MEI_NAMESPACE = "http://www.music-encoding.org/ns/mei";
   private static final String MARC_NAMESPACE = "http://www.loc.gov/MARC21/slim";
   private static final Pattern ABC_REFERENCE = Pattern.compile("(?m)^X:[ \\t]*\\d*[ \\t]*$");
   private static final Pattern ABC_KEY = Pattern.compile("(?m)^K:");
@@ -95,7 +94,7 @@ public final class FormatDetector {
   }
 
   /** What a format is, in words, e.g. "a PDF document". */
-  static String describe(ScoreFormat format) {
+  private static String describe(ScoreFormat format) {
     return switch (format) {
       case MUSICXML -> "a MusicXML score";
       case MXL -> "a compressed MusicXML score";
@@ -190,7 +189,7 @@ public final class FormatDetector {
       if (namespace.isEmpty() && (name.equals("score-partwise") || name.equals("score-timewise"))) {
         return Optional.of(ScoreFormat.MUSICXML);
       }
-      if (namespace.equals(MEI_NAMESPACE) && name.equals("mei")) {
+      if (namespace.equals(MeiExtractor.NAMESPACE) && name.equals("mei")) {
         return Optional.of(ScoreFormat.MEI);
       }
       if (namespace.equals(MARC_NAMESPACE)

@@ -20,10 +20,6 @@ final class LyricLine {
   private boolean inWord;
   private boolean complete;
 
-  boolean isComplete() {
-    return complete;
-  }
-
   /**
    * The next syllable under the voice.
    *

@@ -77,7 +77,7 @@ public final class MeiExtractor implements ScoreExtractor {
         header.title(),
         header.composers(),
         header.catalogueNumber(),
-        key(header, music).map(MusicalKey::toString).orElse(null),
+        key(header, music).map(ScoreKey::toString).orElse(null),
         Optional.ofNullable(header.metre())
             .or(() -> Optional.ofNullable(opening.metre()))
             .map(Metre::toString)
@@ -93,16 +93,16 @@ public final class MeiExtractor implements ScoreExtractor {
    * The key the header's work names; else the key the score declares; else, from a bare key
    * signature that never changes, the key the final bass note shows.
    */
-  private static Optional<MusicalKey> key(MeiHeader header, MeiMusic music) {
+  private static Optional<ScoreKey> key(MeiHeader header, MeiMusic music) {
     MeiOpening opening = music.opening();
-    Optional<MusicalKey> declared =
+    Optional<ScoreKey> declared =
         Optional.ofNullable(header.key()).or(() -> Optional.ofNullable(opening.declaredKey()));
     if (declared.isPresent() || opening.signature() == null || music.keyChanges()) {
       return declared;
     }
     return music
         .finalBass()
-        .flatMap(bass -> MusicalKey.ofSignatureEndingOn(opening.signature(), bass));
+        .flatMap(bass -> ScoreKey.ofSignatureEndingOn(opening.signature(), bass));
   }
 
   /** Labelled divisions when there are several; else the work list's titles, if several. */

@@ -32,7 +32,7 @@ final class MeiHeader {
   private final List<String> performers = new ArrayList<>();
   private String title;
   private String catalogueNumber;
-  private MusicalKey key;
+  private ScoreKey key;
   private Metre metre;
   private int works;
   private boolean workTitled;
@@ -68,7 +68,7 @@ final class MeiHeader {
     return catalogueNumber;
   }
 
-  MusicalKey key() {
+  ScoreKey key() {
     return key;
   }
 
@@ -182,12 +182,12 @@ final class MeiHeader {
     return path.contains(ancestor);
   }
 
-  private static MusicalKey key(XMLStreamReader reader) {
+  private static ScoreKey key(XMLStreamReader reader) {
     String pname = reader.getAttributeValue(null, "pname");
     if (pname == null || pname.strip().length() != 1) {
       return null;
     }
-    return MusicalKey.of(
+    return ScoreKey.of(
             Character.toUpperCase(pname.strip().charAt(0)),
             MeiAccidentals.semitones(reader.getAttributeValue(null, "accid"), 0),
             reader.getAttributeValue(null, "mode"))

@@ -9,48 +9,38 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Stream;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.ricercar.search.melody.Duration;
 import org.ricercar.search.melody.Incipit;
 import org.ricercar.search.melody.Layer;
-import org.ricercar.search.melody.Note;
 import org.ricercar.search.melody.Pitch;
 
 /**
  * The {@code <music>} of an MEI document, streamed: the labels of its divisions ({@code mdiv}), and
- * from its first score (or part) that has notes the opening definitions, the incipit of the first
- * staff (in score order) whose first layer has notes, the first line of lyrics and the final bass
- * note. Beams and tuplets are containers, a chord gives its top note, grace notes are left out,
- * only the first reading of an {@code <app>} or {@code <choice>} counts, and notes inside {@code
- * <supplied>} are marked as supplied.
+ * from its first score (or part) that has notes the opening definitions, each staff's line (see
+ * {@link MeiStaffLines}), the sounding pitch of each note and the final bass note. Beams and
+ * tuplets are containers, a chord gives its top note, grace notes are left out, only the first
+ * reading of an {@code <app>} or {@code <choice>} counts, and notes inside {@code <supplied>} are
+ * marked as supplied.
  */
 final class MeiMusic {
 
   private final List<String> movementLabels = new ArrayList<>();
-  private final Map<String, OpeningMelody> melodies = new HashMap<>();
-  private final Map<String, String> melodyLayers = new HashMap<>();
-  private final Map<String, LyricLine> lyrics = new HashMap<>();
-  private final Map<String, String> verses = new HashMap<>();
   private final Map<String, MeiAccidentals> accidentals = new HashMap<>();
   private final Deque<String> path = new ArrayDeque<>();
   private final Deque<Duration> tuplets = new ArrayDeque<>();
   private final Deque<int[]> alternatives = new ArrayDeque<>();
   private MeiOpening opening = new MeiOpening();
   private FinalBass finalBass = new FinalBass();
+  private MeiStaffLines lines = new MeiStaffLines();
   private int scopeDepth;
   private boolean scopeEnded;
   private boolean measured;
   private boolean keyChanges;
   private Integer changedSignature;
   private int supplied;
-  private String staff;
-  private int layersInStaff;
-  private boolean inMelody;
-  private boolean inFirstLayer;
   private Chord chord;
 
   /** An open {@code <chord>}: its length, and its top note so far. */
@@ -96,23 +86,12 @@ final class MeiMusic {
 
   /** The opening of the highest staff that has a melody. */
   Optional<Incipit> incipit() {
-    return inScoreOrder(melodies).map(OpeningMelody::incipit).flatMap(Optional::stream).findFirst();
+    return lines.incipit(opening.staves());
   }
 
   /** The first line sung on the highest staff that sings; null when none does. */
   String lyricsIncipit() {
-    return inScoreOrder(lyrics)
-        .map(LyricLine::text)
-        .filter(Objects::nonNull)
-        .findFirst()
-        .orElse(null);
-  }
-
-  /** Each staff's value, staves in the order the score declares them, then any others. */
-  private <T> Stream<T> inScoreOrder(Map<String, T> byStaff) {
-    return Stream.concat(opening.staves().stream(), byStaff.keySet().stream().sorted())
-        .map(byStaff::get)
-        .filter(Objects::nonNull);
+    return lines.lyricsIncipit(opening.staves());
   }
 
   /** Whether the key signature changes after the opening. */
@@ -155,7 +134,7 @@ final class MeiMusic {
       }
       case "keySig" -> {
         if (measured) {
-          keySignature(reader.getAttributeValue(null, "sig"), staff);
+          keySignature(reader.getAttributeValue(null, "sig"), lines.staff());
         }
       }
       case "measure" -> {
@@ -163,11 +142,8 @@ final class MeiMusic {
         finalBass.measure();
         accidentals.values().forEach(MeiAccidentals::measure);
       }
-      case "staff" -> {
-        staff = reader.getAttributeValue(null, "n");
-        layersInStaff = 0;
-      }
-      case "layer" -> layer(reader.getAttributeValue(null, "n"));
+      case "staff" -> lines.staff(reader.getAttributeValue(null, "n"));
+      case "layer" -> lines.layer(reader.getAttributeValue(null, "n"));
       case "tuplet" -> tuplets.push(ratio(reader));
       case "app", "choice" -> alternatives.push(new int[1]);
       case "supplied" -> supplied++;
@@ -213,11 +189,8 @@ final class MeiMusic {
       case "app", "choice" -> alternatives.pop();
       case "supplied" -> supplied--;
       case "chord" -> endChord();
-      case "staff" -> staff = null;
-      case "layer" -> {
-        inMelody = false;
-        inFirstLayer = false;
-      }
+      case "staff" -> lines.endStaff();
+      case "layer" -> lines.endLayer();
       default -> {}
     }
     if (path.size() == scopeDepth) {
@@ -237,10 +210,7 @@ final class MeiMusic {
     measured = false;
     keyChanges = false;
     changedSignature = null;
-    melodies.clear();
-    melodyLayers.clear();
-    lyrics.clear();
-    verses.clear();
+    lines = new MeiStaffLines();
     accidentals.clear();
   }
 
@@ -255,25 +225,8 @@ final class MeiMusic {
     return alternatives.peek()[0]++ > 0;
   }
 
-  /**
-   * A layer of the current staff. A staff's melody is its first layer: the one numbered as the
-   * first layer it ever had, or, unnumbered, the first in each measure.
-   */
-  private void layer(String n) {
-    layersInStaff++;
-    inFirstLayer = layersInStaff == 1;
-    if (staff == null) {
-      inMelody = false;
-      return;
-    }
-    String melodyLayer = melodyLayers.computeIfAbsent(staff, s -> n == null ? "" : n);
-    inMelody =
-        inFirstLayer
-            ? n == null || melodyLayer.isEmpty() || n.equals(melodyLayer)
-            : n != null && n.equals(melodyLayer);
-  }
-
   private void note(MeiNote note) {
+    String staff = lines.staff();
     if (note.grace() || note.cue() || staff == null || note.pname() == null || note.oct() == null) {
       return;
     }
@@ -293,8 +246,8 @@ final class MeiMusic {
     }
     Duration length = length(note.dur(), note.dots());
     if (length != null) {
-      play(pitch, length, note.tied());
-      sing(note);
+      lines.play(pitch, length, layer(), note.tied());
+      lines.sing(note);
     }
   }
 
@@ -302,47 +255,21 @@ final class MeiMusic {
     Chord ended = chord;
     chord = null;
     if (ended.top != null && ended.length != null) {
-      play(ended.top, ended.length, ended.tied);
+      lines.play(ended.top, ended.length, layer(), ended.tied);
       if (ended.sung != null) {
-        sing(ended.sung);
+        lines.sing(ended.sung);
       }
     }
   }
 
-  private void play(Pitch pitch, Duration length, boolean tied) {
-    if (!inMelody) {
-      return;
-    }
-    var note = new Note(pitch, length, supplied > 0 ? Layer.SUPPLIED : Layer.VERBATIM);
-    OpeningMelody melody = melodies.computeIfAbsent(staff, s -> new OpeningMelody());
-    if (tied) {
-      melody.addTied(note);
-    } else {
-      melody.add(note);
-    }
-  }
-
-  private void sing(MeiNote note) {
-    if (!inFirstLayer || note.syllable() == null) {
-      return;
-    }
-    String verse = verses.computeIfAbsent(staff, s -> note.verse());
-    if (verse.equals(note.verse())) {
-      lyrics
-          .computeIfAbsent(staff, s -> new LyricLine())
-          .syllable(note.syllable(), note.wordGoesOn());
-    }
+  /** Whether the notes being read are the source's, or supplied by an editor. */
+  private Layer layer() {
+    return supplied > 0 ? Layer.SUPPLIED : Layer.VERBATIM;
   }
 
   private void rest(Duration length) {
-    if (length == null || staff == null) {
-      return;
-    }
-    if (inMelody) {
-      melodies.computeIfAbsent(staff, s -> new OpeningMelody()).rest(length);
-    }
-    if (inFirstLayer && lyrics.containsKey(staff)) {
-      lyrics.get(staff).pause();
+    if (length != null) {
+      lines.rest(length);
     }
   }
 

@@ -28,7 +28,7 @@ final class MeiOpening {
   private final Deque<Group> groups = new ArrayDeque<>();
   private Integer fifths;
   private String mode;
-  private MusicalKey key;
+  private ScoreKey key;
   private Metre metre;
   private Duration measureLength;
   private String staff;
@@ -78,11 +78,11 @@ final class MeiOpening {
   }
 
   /** The key as declared: by name, or by its signature and mode, if the mode is given. */
-  MusicalKey declaredKey() {
+  ScoreKey declaredKey() {
     if (key != null || fifths == null || mode == null) {
       return key;
     }
-    return MusicalKey.ofSignature(fifths, mode).orElse(null);
+    return ScoreKey.ofSignature(fifths, mode).orElse(null);
   }
 
   /** The opening signature in fifths, null when none is declared. */
@@ -165,7 +165,7 @@ final class MeiOpening {
     String pname = reader.getAttributeValue(null, "key.pname");
     if (pname != null && key == null && pname.strip().length() == 1) {
       key =
-          MusicalKey.of(
+          ScoreKey.of(
                   Character.toUpperCase(pname.strip().charAt(0)),
                   MeiAccidentals.semitones(reader.getAttributeValue(null, "key.accid"), 0),
                   declaredMode)

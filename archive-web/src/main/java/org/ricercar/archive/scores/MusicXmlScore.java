@@ -159,7 +159,7 @@ final class MusicXmlScore {
         title,
         composers.stream().distinct().toList(),
         workNumber == null || PLACEHOLDER.matcher(workNumber).matches() ? null : workNumber,
-        key().map(MusicalKey::toString).orElse(null),
+        key().map(ScoreKey::toString).orElse(null),
         metre == null ? null : metre.toString(),
         List.of(),
         partNames.values().stream().filter(Objects::nonNull).toList(),
@@ -176,13 +176,13 @@ final class MusicXmlScore {
    * The opening key: as the file states it, or, when the file gives only a signature (MuseScore
    * writes no mode), as the final bass note of the lowest part shows it, if the key never changes.
    */
-  private Optional<MusicalKey> key() {
+  private Optional<ScoreKey> key() {
     if (firstKey == null) {
       return Optional.empty();
     }
     int fifths = StreamedElement.integer(firstKey.get("fifths"), "<fifths>");
     if (firstKey.containsKey("mode")) {
-      return MusicalKey.ofSignature(fifths, firstKey.get("mode"));
+      return ScoreKey.ofSignature(fifths, firstKey.get("mode"));
     }
     if (keyChanges || parts.isEmpty()) {
       return Optional.empty();
@@ -190,7 +190,7 @@ final class MusicXmlScore {
     return parts.values().stream()
         .reduce((upper, lower) -> lower.finalBass().isPresent() ? lower : upper)
         .flatMap(MusicXmlPart::finalBass)
-        .flatMap(bass -> MusicalKey.ofSignatureEndingOn(fifths, bass));
+        .flatMap(bass -> ScoreKey.ofSignatureEndingOn(fifths, bass));
   }
 
   private static String firstPresent(String... candidates) {

@@ -19,7 +19,7 @@ final class OpeningMelody {
   private int pitched;
 
   /** Whether enough notes have been collected for an incipit. */
-  boolean isComplete() {
+  private boolean isComplete() {
     return pitched > Incipit.WANTED_NOTES;
   }
 

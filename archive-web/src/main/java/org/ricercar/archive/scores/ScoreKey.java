@@ -6,10 +6,11 @@ import java.util.Optional;
 import org.ricercar.search.melody.Pitch;
 
 /**
- * A key as the catalogue names it, e.g. "E-flat major", "F-sharp minor" or "D dorian": the tonic's
- * step and alteration and the mode.
+ * The key a score states or implies, named as the catalogue spells keys (see {@link
+ * org.ricercar.archive.catalogue.work.MusicalKey}), e.g. "E-flat major", "F-sharp minor" or "D
+ * dorian": the tonic's step and alteration and the mode.
  */
-record MusicalKey(char step, int alter, String mode) {
+record ScoreKey(char step, int alter, String mode) {
 
   /** Where each mode's tonic lies from the major tonic of the same signature, in fifths. */
   private static final Map<String, Integer> MODES =
@@ -35,26 +36,26 @@ record MusicalKey(char step, int alter, String mode) {
 
   private static final String STEPS_BY_FIFTHS = "FCGDAEB";
 
-  MusicalKey {
+  ScoreKey {
     if ("CDEFGAB".indexOf(step) < 0 || alter < -2 || alter > 2 || !MODES.containsKey(mode)) {
       throw new IllegalArgumentException("not a key: " + step + alter + " " + mode);
     }
   }
 
   /** A key named by its tonic and mode; empty for a mode outside the church modes. */
-  static Optional<MusicalKey> of(char step, int alter, String mode) {
+  static Optional<ScoreKey> of(char step, int alter, String mode) {
     String name = modeName(mode);
     if (name == null || "CDEFGAB".indexOf(step) < 0 || alter < -2 || alter > 2) {
       return Optional.empty();
     }
-    return Optional.of(new MusicalKey(step, alter, name));
+    return Optional.of(new ScoreKey(step, alter, name));
   }
 
   /**
    * The key of a signature (sharps positive, flats negative) in a mode; empty for a mode outside
    * the church modes, such as MusicXML's "none".
    */
-  static Optional<MusicalKey> ofSignature(int fifths, String mode) {
+  static Optional<ScoreKey> ofSignature(int fifths, String mode) {
     String name = modeName(mode);
     if (name == null) {
       return Optional.empty();
@@ -67,9 +68,9 @@ record MusicalKey(char step, int alter, String mode) {
    * note: major when it ends on the major tonic, minor on the relative minor's; empty when it ends
    * elsewhere (on the dominant, say), since guessing would put a wrong key in the catalogue.
    */
-  static Optional<MusicalKey> ofSignatureEndingOn(int fifths, Pitch finalBass) {
+  static Optional<ScoreKey> ofSignatureEndingOn(int fifths, Pitch finalBass) {
     for (String mode : new String[] {"major", "minor"}) {
-      Optional<MusicalKey> key = ofSignature(fifths, mode);
+      Optional<ScoreKey> key = ofSignature(fifths, mode);
       if (key.isPresent() && key.get().pitchClass() == Math.floorMod(finalBass.midi(), 12)) {
         return key;
       }
@@ -82,14 +83,13 @@ record MusicalKey(char step, int alter, String mode) {
     return MODES.containsKey(name) ? name : null;
   }
 
-  private static Optional<MusicalKey> tonic(int fifthsFromC, String mode) {
+  private static Optional<ScoreKey> tonic(int fifthsFromC, String mode) {
     int index = fifthsFromC + 1;
     int alter = Math.floorDiv(index, 7);
     if (alter < -2 || alter > 2) {
       return Optional.empty();
     }
-    return Optional.of(
-        new MusicalKey(STEPS_BY_FIFTHS.charAt(Math.floorMod(index, 7)), alter, mode));
+    return Optional.of(new ScoreKey(STEPS_BY_FIFTHS.charAt(Math.floorMod(index, 7)), alter, mode));
   }
 
   private int pitchClass() {
