@@ -12,8 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 class MusicXmlExtractorTest {
 
   /**
-   * A song: voice and piano, the voice's opening with a leading rest, a grace note, a chord, a
-   * tie across the barline, a triplet, a second voice and two verses of lyrics.
+   * A song: voice and piano, the voice's opening with a leading rest, a grace note, a chord, a tie
+   * across the barline, a triplet, a second voice and two verses of lyrics.
    */
   private static final String SONG =
       """
@@ -132,9 +132,18 @@ class MusicXmlExtractorTest {
 
   @Test
   void writesTheCommonAndCutTimeSymbols() throws IOException {
-    assertThat(extract(score("<time symbol=\"common\"><beats>4</beats><beat-type>4</beat-type></time>", "")).metre())
+    assertThat(
+            extract(
+                    score(
+                        "<time symbol=\"common\"><beats>4</beats><beat-type>4</beat-type></time>",
+                        ""))
+                .metre())
         .isEqualTo("C");
-    assertThat(extract(score("<time symbol=\"cut\"><beats>2</beats><beat-type>2</beat-type></time>", "")).metre())
+    assertThat(
+            extract(
+                    score(
+                        "<time symbol=\"cut\"><beats>2</beats><beat-type>2</beat-type></time>", ""))
+                .metre())
         .isEqualTo("C|");
   }
 
@@ -245,7 +254,12 @@ class MusicXmlExtractorTest {
 
   @Test
   void rejectsANoteWhoseOctaveIsNotANumberAndSaysWhere() {
-    assertThatThrownBy(() -> extract(SONG.replace("<octave>5</octave></pitch><duration>9", "<octave>high</octave></pitch><duration>9")))
+    assertThatThrownBy(
+            () ->
+                extract(
+                    SONG.replace(
+                        "<octave>5</octave></pitch><duration>9",
+                        "<octave>high</octave></pitch><duration>9")))
         .isInstanceOf(RejectedFileException.class)
         .hasMessageStartingWith("malformed MusicXML at line ")
         .hasMessageContaining("<octave> should be a whole number, not \"high\"");
