@@ -21,7 +21,7 @@ public class AbcExtractor implements ScoreExtractor {
 
   @Override
   public List<ExtractedWork> extract(Path file, IngestLimits limits) {
-    List<AbcTune> tunes = AbcTunebook.tunes(ScoreText.read(file));
+    List<AbcTune> tunes = AbcTunebook.tunes(TextFile.read(file));
     if (tunes.isEmpty()) {
       throw new RejectedFileException("no ABC tune found: each tune starts with an X: line");
     }

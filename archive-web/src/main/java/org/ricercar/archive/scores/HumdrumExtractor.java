@@ -33,7 +33,7 @@ public class HumdrumExtractor implements ScoreExtractor {
 
   @Override
   public List<ExtractedWork> extract(Path file, IngestLimits limits) {
-    return List.of(new Reading(file.getFileName().toString()).read(ScoreText.read(file)));
+    return List.of(new Reading(file.getFileName().toString()).read(TextFile.read(file)));
   }
 
   /** One pass over a file; its fields are what the file has said so far. */

@@ -1,41 +1,35 @@
 package org.ricercar.archive.scores;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.regex.Pattern;
 
 /**
- * Reads a plain-text score (ABC, Humdrum): UTF-8 as current files are, or Latin-1 when the bytes
- * are not valid UTF-8, as many older ABC files are.
+ * Text as a score writes it (titles, names, part labels), tidied for the catalogue: runs of
+ * whitespace, line breaks and no-break spaces included, become one space; blank becomes null;
+ * absurdly long text is cut, since no title or name needs more than a few hundred characters.
  */
 final class ScoreText {
 
+  static final int MAX_LENGTH = 500;
+
+  private static final Pattern WHITESPACE = Pattern.compile("[\\s\\p{Z}]+");
+
   private ScoreText() {}
 
-  static String read(Path file) {
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  static String tidy(CharSequence raw) {
+    if (raw == null) {
+      return null;
     }
-    String text;
-    try {
-      text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
-    } catch (CharacterCodingException e) {
-      text = new String(bytes, StandardCharsets.ISO_8859_1);
+    String text = WHITESPACE.matcher(raw).replaceAll(" ").strip();
+    if (text.isEmpty()) {
+      return null;
     }
-    return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    if (text.length() <= MAX_LENGTH) {
+      return text;
+    }
+    int end = MAX_LENGTH;
+    if (Character.isHighSurrogate(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.substring(0, end).strip();
   }
 }

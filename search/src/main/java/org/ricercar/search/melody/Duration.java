@@ -23,7 +23,7 @@ public record Duration(int numerator, int denominator) implements Comparable<Dur
     return new Duration(numerator * num, denominator * den);
   }
 
-  /** The sum of two durations, e.g. of two tied notes. */
+  /** This duration followed by another, e.g. two tied notes sounding as one. */
   public Duration plus(Duration other) {
     return new Duration(
         numerator * other.denominator + other.numerator * denominator,
