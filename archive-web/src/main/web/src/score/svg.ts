@@ -7,7 +7,8 @@
 const DROPPED = new Set(['script', 'style', 'foreignobject', 'iframe', 'object', 'embed', 'a']);
 
 export function safeSvg(markup: string): SVGSVGElement | null {
-  const parsed = new DOMParser().parseFromString(markup, 'image/svg+xml');
+  // The parser's document shares the page's policy, so inline CSS is cut from the text before parsing.
+  const parsed = new DOMParser().parseFromString(withoutInlineCss(markup), 'image/svg+xml');
   const root = parsed.documentElement;
   if (root.namespaceURI !== 'http://www.w3.org/2000/svg' || root.localName !== 'svg') return null;
   const walker = parsed.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
@@ -27,4 +28,9 @@ export function safeSvg(markup: string): SVGSVGElement | null {
   }
   doomed.forEach((node) => node.remove());
   return document.importNode(root, true) as unknown as SVGSVGElement;
+}
+
+/** SVG markup without `<style>` elements and `style` attributes. */
+export function withoutInlineCss(markup: string): string {
+  return markup.replace(/<style\b[^>]*>[\s\S]*?<\/style\s*>/gi, '').replace(/<style\b[^>]*\/>/gi, '').replace(/\sstyle\s*=\s*("[^"]*"|'[^']*')/gi, '');
 }
