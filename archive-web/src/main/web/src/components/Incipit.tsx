@@ -43,7 +43,7 @@ export function Incipit({ incipit, metre, keyText, compact = false, playable = f
   const supplied = hasSupplied(notes);
   return (
     <div class={compact ? 'incipit compact' : 'incipit'}>
-      <div ref={target} class="incipit-staff" aria-hidden="true" data-testid="incipit" />
+      <div key="staff" ref={target} class="incipit-staff" aria-hidden="true" data-testid="incipit" />
       <p class="sr-only">Incipit: {describeIncipit(notes)}.</p>
       {failed && !compact && <p class="hint">The incipit could not be engraved here.</p>}
       {legend && supplied && <SuppliedLegend />}

@@ -214,7 +214,9 @@ function VerovioScore({ file }: { file: FileView }) {
           </button>
         </nav>
       )}
+      {/* Keyed: Preact must keep this element (the engraver drew into it) as its siblings come and go. */}
       <div
+        key="music"
         ref={box}
         class={status.kind === 'failed' ? 'score score-verovio score-empty' : 'score score-verovio'}
         data-testid="score"
@@ -267,7 +269,9 @@ function AbcScore({ file }: { file: FileView }) {
         </div>
       )}
       {place && <p class="hint">{place}</p>}
+      {/* Keyed: Preact must keep this element (the engraver drew into it) as its siblings come and go. */}
       <div
+        key="music"
         ref={box}
         class={status.kind === 'failed' ? 'score score-abc score-empty' : 'score score-abc'}
         data-testid="score"

@@ -6,6 +6,7 @@ import { ErrorPage, Loading, ProblemNotice } from '../components/Status';
 import { announce } from '../lib/announce';
 import { asApiError, getJson, sendJson } from '../lib/api';
 import { count, formatInstant } from '../lib/format';
+import { useNames } from '../lib/names';
 import { usePolled } from '../lib/polling';
 import type { ApiError } from '../lib/problem';
 import { percentOf } from '../lib/progress';
@@ -40,6 +41,7 @@ function Fixity() {
   const page = readPage(params);
   const summary = usePolled((signal) => getJson<FixitySummary>('/fixity', signal).then((r) => r.body), 'fixity', (data) => data.running, 2000);
   const data = summary.data;
+  const name = useNames((data?.failing ?? []).map((file) => ['works', file.workId] as const));
   const wasRunning = useRef<boolean | null>(null);
   const [starting, setStarting] = useState(false);
   const [startError, setStartError] = useState<ApiError | null>(null);
@@ -94,15 +96,16 @@ function Fixity() {
       <section aria-labelledby="failing-heading">
         <h2 id="failing-heading">Missing or changed files</h2>
         {data.failing.length ? (
-          <div class="notice notice-error" role="alert">
+          <div class="notice notice-error">
             <p>
-              <strong>{count(data.failing.length, 'file')} failed the last check.</strong> Restore them from a backup and run the audit again.
+              <strong>{count(data.failing.length, 'file')} failed the last check.</strong> Restore{' '}
+              {data.failing.length === 1 ? 'it' : 'them'} from a backup and run the audit again.
             </p>
             <ul class="failing-list">
               {data.failing.map((file) => (
                 <li key={file.fileId}>
-                  <strong>{file.filename}</strong>: {file.outcome === 'MISSING' ? 'missing' : 'changed'}, checked {formatInstant(file.checkedAt)}{' '}
-                  · <a href={`/works/${file.workId}`}>the work</a>
+                  <strong>{file.filename}</strong>: {file.outcome === 'MISSING' ? 'missing' : 'changed'}, checked {formatInstant(file.checkedAt)}
+                  ; a file of <a href={`/works/${file.workId}`}>{name('works', file.workId)}</a>
                   <dl class="changes">
                     <div>
                       <dt>Stored as</dt>

@@ -169,17 +169,16 @@ function ImportDetail({ id }: { id: number }) {
 }
 
 function OutcomeFilter({ current, onApply }: { current: string; onApply: (outcome: string) => void }) {
-  const [choice, setChoice] = useState(current);
   return (
     <form
       class="inline-form"
       onSubmit={(event) => {
         event.preventDefault();
-        onApply(choice);
+        onApply((event.currentTarget.elements.namedItem('outcome') as HTMLSelectElement).value);
       }}
     >
       <label for="report-outcome">Show</label>
-      <select id="report-outcome" value={choice} onChange={(event) => setChoice(event.currentTarget.value)}>
+      <select id="report-outcome" name="outcome" value={current}>
         <option value="">All files</option>
         {IMPORT_OUTCOMES.map((outcome) => (
           <option key={outcome} value={outcome}>

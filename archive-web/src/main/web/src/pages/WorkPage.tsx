@@ -152,7 +152,6 @@ function SourceItem({
 function ScoreSection({ files, work }: { files: Resource<FileView[]>; work: WorkContext }) {
   const offered = showableFiles(files.data ?? []);
   const [shown, setShown] = useState<number | null>(null);
-  const [choice, setChoice] = useState<string>('');
   if (!offered.length) return null;
   const current = offered.find((file) => file.id === shown) ?? offered[0];
 
@@ -164,12 +163,13 @@ function ScoreSection({ files, work }: { files: Resource<FileView[]>; work: Work
           class="inline-form"
           onSubmit={(event) => {
             event.preventDefault();
-            const picked = Number(choice || current.id);
-            setShown(picked);
+            // Read the select itself: applying happens on submit, not on every arrow key in the list.
+            const select = event.currentTarget.elements.namedItem('file') as HTMLSelectElement;
+            setShown(Number(select.value));
           }}
         >
           <label for="score-file">File to show</label>
-          <select id="score-file" value={choice || String(current.id)} onChange={(event) => setChoice(event.currentTarget.value)}>
+          <select id="score-file" name="file" value={String(current.id)}>
             {offered.map((file) => (
               <option key={file.id} value={String(file.id)}>
                 {file.filename} ({formatLabel(file.format)})

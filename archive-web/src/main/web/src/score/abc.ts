@@ -55,7 +55,10 @@ function midiOf(tune: TuneObject): Uint8Array {
  * scaled to the container's width.
  */
 export function renderTune(target: HTMLElement, abc: string, width: number): EngravedTune & { warnings: string[] } {
-  const tune = engrave(target, abc, {
+  // abcjs styles the element it draws into (for its responsive sizing): give it one of its own.
+  const inner = document.createElement('div');
+  target.replaceChildren(inner);
+  const tune = engrave(inner, abc, {
     responsive: 'resize',
     add_classes: true,
     staffwidth: Math.max(280, Math.min(width, 1000) - 30),

@@ -47,6 +47,8 @@ function options(layout: Layout): object {
     breaks: 'auto',
     header: 'auto',
     footer: 'none',
+    // A work's movements (MEI <mdiv>s) are all shown, one after another.
+    mdivAll: true,
     svgViewBox: true,
     svgRemoveXlink: true,
     svgFormatRaw: true,
