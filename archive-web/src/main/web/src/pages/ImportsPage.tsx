@@ -194,14 +194,13 @@ function FolderImportForm() {
       flash(`Import of ${started.origin} started.`);
     } catch (thrown) {
       const error = asApiError(thrown);
-      const fields = error.problem.errors ?? [];
-      const folderError = fields.find((e) => e.field === 'folder')?.message ?? (fields.length ? undefined : error.status === 422 || error.status === 400 ? error.problem.detail : undefined);
-      const rightsError = fields.find((e) => e.field === 'rights')?.message;
-      if (folderError || rightsError) {
-        setErrors({ folder: folderError, rights: rightsError });
-        focusField(folderError ? 'folder' : 'folder-rights');
-      } else {
+      // A refusal is placed like an upload's: the rights next to the rights, anything else about the folder next to it.
+      const placed = uploadFieldErrors(error.problem);
+      if (placed.other) {
         setFailure(error);
+      } else {
+        setErrors({ folder: placed.file, rights: placed.rights });
+        focusField(placed.file ? 'folder' : rights.choice === 'other' ? 'folder-rights-uri' : 'folder-rights');
       }
       announce(`Not started: ${error.problem.detail ?? error.problem.title}`);
     } finally {
