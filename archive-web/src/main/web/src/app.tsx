@@ -7,7 +7,10 @@ import { AuthCallbackPage } from './pages/AuthCallbackPage';
 import { CollectionFormPage } from './pages/CollectionFormPage';
 import { CollectionPage } from './pages/CollectionPage';
 import { CollectionsPage } from './pages/CollectionsPage';
+import { FixityPage } from './pages/FixityPage';
 import { HomePage } from './pages/HomePage';
+import { ImportPage } from './pages/ImportPage';
+import { ImportsPage } from './pages/ImportsPage';
 import { MembersPage } from './pages/MembersPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { PeoplePage } from './pages/PeoplePage';
@@ -91,6 +94,12 @@ function Page({ route }: { route: RouteMatch | null }) {
       return <CollectionFormPage id={id} />;
     case 'members':
       return <MembersPage />;
+    case 'imports':
+      return <ImportsPage />;
+    case 'import':
+      return <ImportPage id={id} />;
+    case 'fixity':
+      return <FixityPage />;
     case 'search':
       return <SearchPage />;
     case 'auth-callback':

@@ -22,6 +22,8 @@ const LIBRARIAN_NAV: readonly NavItem[] = [
   { href: '/works/new', label: 'Add work', section: ['work-new'] },
   { href: '/people/new', label: 'Add person', section: ['person-new'] },
   { href: '/collections/new', label: 'Add collection', section: ['collection-new'] },
+  { href: '/imports', label: 'Import', section: ['imports', 'import'] },
+  { href: '/fixity', label: 'Fixity', section: ['fixity'] },
 ];
 
 const ADMIN_NAV: readonly NavItem[] = [{ href: '/members', label: 'Members', section: ['members'] }];

@@ -1,9 +1,15 @@
 import { formatHistoricalDate } from '../lib/format';
+import { hasSupplied, parseIncipit } from '../lib/incipit';
 import type { WorkSummary } from '../lib/types';
+import { Incipit, SuppliedLegend } from './Incipit';
 import { WithdrawnBadge } from './WithdrawnBadge';
 
-/** Works in a list: title, composers, catalogue number, date; withdrawn ones are marked. */
-export function WorkList({ works, ordered = false }: { works: readonly WorkSummary[]; ordered?: boolean }) {
+/**
+ * Works in a list: title, composers, catalogue number, date; withdrawn ones are marked. With
+ * `incipits`, each row also shows its work's opening melody (this loads the engraver, so the home
+ * page leaves it out).
+ */
+export function WorkList({ works, ordered = false, incipits = false }: { works: readonly WorkSummary[]; ordered?: boolean; incipits?: boolean }) {
   const items = works.map((work) => (
     <li key={work.id}>
       <a class="record-title" href={`/works/${work.id}`}>
@@ -11,9 +17,16 @@ export function WorkList({ works, ordered = false }: { works: readonly WorkSumma
       </a>
       {work.withdrawn && <WithdrawnBadge />}
       <WorkFacts work={work} />
+      {incipits && <Incipit incipit={work.incipit} keyText={work.key} compact />}
     </li>
   ));
-  return ordered ? <ol class="record-list numbered">{items}</ol> : <ul class="record-list">{items}</ul>;
+  const anySupplied = incipits && works.some((work) => hasSupplied(parseIncipit(work.incipit) ?? []));
+  return (
+    <>
+      {ordered ? <ol class="record-list numbered">{items}</ol> : <ul class="record-list">{items}</ul>}
+      {anySupplied && <SuppliedLegend />}
+    </>
+  );
 }
 
 function WorkFacts({ work }: { work: WorkSummary }) {

@@ -118,3 +118,23 @@ export function SelectField(props: FieldProps & { value: string; onChange: (valu
     </FieldFrame>
   );
 }
+
+/** A file chooser; give it a new `key` to clear it after a successful upload. */
+export function FileField(
+  props: FieldProps & {
+    accept?: string;
+    onChange: (file: File | null) => void;
+  },
+) {
+  return (
+    <FieldFrame {...props}>
+      <input
+        {...controlProps(props)}
+        type="file"
+        class="file-input"
+        accept={props.accept}
+        onChange={(event) => props.onChange(event.currentTarget.files?.[0] ?? null)}
+      />
+    </FieldFrame>
+  );
+}

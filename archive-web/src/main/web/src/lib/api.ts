@@ -27,6 +27,76 @@ export function sendJson<T>(method: 'POST' | 'PUT' | 'DELETE', path: string, bod
   return request<T>(method, path, { body, ifMatch });
 }
 
+/** A file's bytes (a score to engrave); failures are ApiErrors like every other call's. */
+export async function getBytes(path: string, signal?: AbortSignal): Promise<ArrayBuffer> {
+  const headers: Record<string, string> = {};
+  const token = await accessToken();
+  if (token) headers.Authorization = `Bearer ${token}`;
+  let response: Response;
+  try {
+    response = await fetch(`/api${path}`, { headers, signal, credentials: 'omit' });
+  } catch (error) {
+    if (isAbort(error)) throw error;
+    throw new ApiError(networkProblem());
+  }
+  if (!response.ok) {
+    throw new ApiError(parseProblem(response.status, response.statusText, response.headers.get('Content-Type'), await response.text()));
+  }
+  return response.arrayBuffer();
+}
+
+export interface Upload<T> {
+  /** Settles with the created resource, or an ApiError (an AbortError when cancelled). */
+  done: Promise<Fetched<T>>;
+  cancel(): void;
+}
+
+/**
+ * Sends a file's raw bytes (a score to attach, a zip to import), reporting how much has been sent:
+ * fetch cannot tell upload progress, so this uses XMLHttpRequest, with the same headers, answers
+ * and errors as {@link sendJson}.
+ */
+export function uploadFile<T>(path: string, file: Blob, contentType: string, onProgress?: (sent: number, total: number) => void): Upload<T> {
+  const xhr = new XMLHttpRequest();
+  let cancelled = false;
+  const done = (async () => {
+    const token = await accessToken();
+    return new Promise<Fetched<T>>((resolve, reject) => {
+      if (cancelled) {
+        reject(new DOMException('The upload was cancelled.', 'AbortError'));
+        return;
+      }
+      xhr.open('POST', `/api${path}`);
+      xhr.setRequestHeader('Accept', 'application/json');
+      xhr.setRequestHeader('Content-Type', contentType);
+      if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`);
+      xhr.upload.onprogress = (event) => onProgress?.(event.loaded, event.lengthComputable ? event.total : file.size);
+      xhr.onload = () => {
+        const text = xhr.responseText;
+        if (xhr.status < 200 || xhr.status >= 300) {
+          reject(new ApiError(parseProblem(xhr.status, xhr.statusText, xhr.getResponseHeader('Content-Type'), text)));
+          return;
+        }
+        try {
+          resolve({ body: (text ? JSON.parse(text) : undefined) as T, etag: strongEtag(xhr.getResponseHeader('ETag')) });
+        } catch {
+          reject(new ApiError({ title: 'Unreadable answer', status: xhr.status, detail: 'The archive’s answer could not be read.' }));
+        }
+      };
+      xhr.onerror = () => reject(new ApiError(networkProblem()));
+      xhr.onabort = () => reject(new DOMException('The upload was cancelled.', 'AbortError'));
+      xhr.send(file);
+    });
+  })();
+  return {
+    done,
+    cancel: () => {
+      cancelled = true;
+      xhr.abort();
+    },
+  };
+}
+
 /** Any thrown value as an ApiError, so pages can show one kind of failure. */
 export function asApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;

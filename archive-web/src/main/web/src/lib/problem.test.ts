@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupFieldErrors, parseProblem, sentence, splitFieldPath } from './problem';
+import { groupFieldErrors, parseProblem, sentence, splitFieldPath, uploadFieldErrors } from './problem';
 
 describe('parseProblem', () => {
   it('reads an RFC 9457 problem with field errors', () => {
@@ -85,5 +85,38 @@ describe('field errors', () => {
   it('writes messages as sentences', () => {
     expect(sentence('must be a key such as "E-flat major"')).toBe('Must be a key such as "E-flat major".');
     expect(sentence('Already a sentence.')).toBe('Already a sentence.');
+  });
+});
+
+describe('upload failures', () => {
+  const problem = (status: number, detail: string, errors?: { field: string; message: string }[]) => ({
+    title: 'Failed',
+    status,
+    detail,
+    errors,
+  });
+
+  it('puts the reason a file was refused next to the file field', () => {
+    expect(uploadFieldErrors(problem(422, 'lied.musicxml: external entity not allowed'))).toEqual({
+      file: 'lied.musicxml: external entity not allowed',
+    });
+    expect(uploadFieldErrors(problem(409, 'This file is already attached to the source.'))).toEqual({
+      file: 'This file is already attached to the source.',
+    });
+    expect(uploadFieldErrors(problem(413, 'The file is larger than 50 MB.'))).toEqual({ file: 'The file is larger than 50 MB.' });
+  });
+
+  it('puts a refused rights statement next to the rights field', () => {
+    expect(uploadFieldErrors(problem(400, 'The rights statement must be a Creative Commons or rightsstatements.org URI'))).toEqual({
+      rights: 'The rights statement must be a Creative Commons or rightsstatements.org URI',
+    });
+    expect(uploadFieldErrors(problem(400, 'Invalid', [{ field: 'rights', message: 'not a known rights URI' }]))).toEqual({
+      rights: 'Not a known rights URI.',
+    });
+  });
+
+  it('leaves other failures to a notice', () => {
+    expect(uploadFieldErrors(problem(401, 'Sign in'))).toEqual({ other: true });
+    expect(uploadFieldErrors(problem(503, 'Down'))).toEqual({ other: true });
   });
 });

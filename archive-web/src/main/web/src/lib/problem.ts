@@ -122,3 +122,26 @@ function fieldErrors(value: unknown): FieldError[] | undefined {
     .filter((entry) => entry.message);
   return errors.length ? errors : undefined;
 }
+
+/**
+ * Where an upload's failure belongs on its form: a problem with the rights statement next to the
+ * rights field, one about the file (rejected content, a duplicate, too large) next to the file
+ * field, and anything else (not signed in, the archive down) in a notice of its own.
+ */
+export function uploadFieldErrors(problem: Problem): { file?: string; rights?: string; other?: boolean } {
+  const result: { file?: string; rights?: string; other?: boolean } = {};
+  if (problem.errors?.length) {
+    for (const error of problem.errors) {
+      const target = /rights/i.test(error.field) ? 'rights' : 'file';
+      result[target] = [result[target], sentence(error.message)].filter(Boolean).join(' ');
+    }
+    return result;
+  }
+  // The detail often starts with the file's name ("lied.musicxml: …"): shown as the server wrote it.
+  const message = problem.detail ?? problem.title;
+  if ([400, 409, 413, 415, 422].includes(problem.status)) {
+    if (/rights/i.test(message) && !/\.\w+:/.test(message)) return { rights: message };
+    return { file: message };
+  }
+  return { other: true };
+}

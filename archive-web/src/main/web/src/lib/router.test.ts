@@ -11,6 +11,9 @@ describe('routes', () => {
     expect(matchRoute('/sources/new')).toEqual({ name: 'source-new', params: {} });
     expect(matchRoute('/collections/7/')).toEqual({ name: 'collection', params: { id: '7' } });
     expect(matchRoute('/auth/callback')).toEqual({ name: 'auth-callback', params: {} });
+    expect(matchRoute('/imports')).toEqual({ name: 'imports', params: {} });
+    expect(matchRoute('/imports/5')).toEqual({ name: 'import', params: { id: '5' } });
+    expect(matchRoute('/fixity')).toEqual({ name: 'fixity', params: {} });
   });
 
   it('leaves other addresses to the browser', () => {

@@ -24,6 +24,9 @@ export type RouteName =
   | 'collection'
   | 'collection-edit'
   | 'members'
+  | 'imports'
+  | 'import'
+  | 'fixity'
   | 'search'
   | 'auth-callback'
   | 'about';
@@ -46,6 +49,9 @@ const ROUTES: ReadonlyArray<readonly [string, RouteName]> = [
   ['/collections/:id', 'collection'],
   ['/collections/:id/edit', 'collection-edit'],
   ['/members', 'members'],
+  ['/imports', 'imports'],
+  ['/imports/:id', 'import'],
+  ['/fixity', 'fixity'],
   ['/search', 'search'],
   ['/auth/callback', 'auth-callback'],
   ['/about', 'about'],

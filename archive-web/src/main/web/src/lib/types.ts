@@ -54,6 +54,8 @@ export interface WorkSummary {
   genre?: string;
   key?: string;
   date?: string;
+  /** The opening melody in the incipit text form (see lib/incipit.ts). */
+  incipit?: string | null;
   withdrawn?: boolean;
 }
 
@@ -71,6 +73,9 @@ export interface WorkDetails {
   textIncipit: string | null;
   notes: string | null;
   composerIds: number[];
+  metre: string | null;
+  movements: string[];
+  incipit: string | null;
 }
 
 /** WorkView.SourceLine */
@@ -97,6 +102,9 @@ export interface WorkView extends RecordMeta {
   language?: string;
   textIncipit?: string;
   notes?: string;
+  metre?: string | null;
+  movements?: string[];
+  incipit?: string | null;
   composers?: PersonRef[];
   sources?: SourceLine[];
   collections?: TitledRef[];
@@ -245,9 +253,137 @@ export interface ChainVerification {
   headHash?: string;
 }
 
+/** ProvenanceView.Entry: a ledger entry about a work, its sources or their files. */
+export interface ProvenanceEntry {
+  sequence: number;
+  recordedAt: string;
+  actor: string;
+  type: string;
+  subject: string;
+  /** JSON text. */
+  payload?: string | null;
+  entryHash: string;
+}
+
+/** ProvenanceView: newest first. */
+export interface Provenance {
+  entries: ProvenanceEntry[];
+}
+
 /** identity.ClientConfig */
 export interface ClientConfig {
   issuer: string;
   clientId: string;
   roles: string[];
+}
+
+/** ScoreFormat: the formats the archive accepts, recognised by content. */
+export type FileFormat =
+  | 'MUSICXML'
+  | 'MXL'
+  | 'MEI'
+  | 'ABC'
+  | 'HUMDRUM'
+  | 'MARCXML'
+  | 'PDF'
+  | 'PNG'
+  | 'JPEG'
+  | 'TIFF'
+  | 'FLAC'
+  | 'MP3'
+  | 'OGG'
+  | 'WAV';
+
+/** What ingest read from a notation file. */
+export interface ExtractedMetadata {
+  title?: string | null;
+  composers?: string[];
+  key?: string | null;
+  metre?: string | null;
+  instruments?: string[];
+  incipit?: string | null;
+}
+
+/** FileView: a stored file of a source. */
+export interface FileView {
+  id: number;
+  sourceId: number;
+  workId: number;
+  sha256: string;
+  filename: string;
+  format: FileFormat;
+  mediaType: string;
+  size: number;
+  rights: string;
+  /** Where in the file this work is, e.g. "X:12" in a multi-tune ABC file. */
+  locator?: string | null;
+  uploadedAt: string;
+  uploadedBy: string;
+  extracted?: ExtractedMetadata | null;
+}
+
+export type ImportState = 'QUEUED' | 'RUNNING' | 'COMPLETED' | 'FAILED' | 'INTERRUPTED';
+
+/** ImportView: one bulk import of a zip or a server folder. */
+export interface ImportView {
+  id: number;
+  origin: string;
+  state: ImportState;
+  /** Null until the files have been counted. */
+  totalFiles?: number | null;
+  processedFiles: number;
+  imported: number;
+  duplicates: number;
+  merged: number;
+  rejected: number;
+  startedBy: string;
+  createdAt: string;
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  failure?: string | null;
+}
+
+export type ImportOutcome = 'IMPORTED' | 'DUPLICATE' | 'MERGED' | 'REJECTED';
+export const IMPORT_OUTCOMES: readonly ImportOutcome[] = ['IMPORTED', 'DUPLICATE', 'MERGED', 'REJECTED'];
+
+/** ImportItemView: what became of one file of an import. */
+export interface ImportItem {
+  path: string;
+  outcome: ImportOutcome;
+  reason?: string | null;
+  fileId?: number | null;
+  workIds?: number[];
+}
+
+export type FixityFailureOutcome = 'MISSING' | 'CHANGED';
+export type FixityOutcome = 'OK' | FixityFailureOutcome;
+
+/** FixitySummary.Failing: a file whose last check failed. */
+export interface FixityFailure {
+  fileId: number;
+  filename: string;
+  sha256: string;
+  workId: number;
+  outcome: FixityFailureOutcome;
+  actualSha256?: string | null;
+  checkedAt: string;
+}
+
+/** FixitySummary */
+export interface FixitySummary {
+  files: number;
+  checked: number;
+  lastCheckAt?: string | null;
+  running: boolean;
+  failing: FixityFailure[];
+}
+
+/** FixityCheckView: one re-hash of one stored file. */
+export interface FixityCheck {
+  fileId: number;
+  filename: string;
+  checkedAt: string;
+  outcome: FixityOutcome;
+  expectedSha256: string;
+  actualSha256?: string | null;
 }

@@ -56,7 +56,7 @@ export function CollectionPage({ id }: { id: number }) {
         {works.length ? (
           <>
             <p class="list-count">{count(works.length, 'work')}, in the order the librarians chose.</p>
-            <WorkList works={works} ordered />
+            <WorkList works={works} ordered incipits />
           </>
         ) : (
           <p>This collection has no works yet.</p>

@@ -73,7 +73,7 @@ function PersonWorks({ id, name }: { id: number; name: string }) {
             <p class="list-count">
               {name} is a composer of {count(works.data.totalItems, 'work')} in the archive.
             </p>
-            <WorkList works={works.data.items} />
+            <WorkList works={works.data.items} incipits />
             <Pager
               label="Pages of works"
               page={page}

@@ -48,7 +48,7 @@ export function SearchPage() {
               ? `${count(results.data.totalItems, 'work')} found, best matches first.`
               : 'No works match these words.'}
           </p>
-          {results.data.items.length > 0 && <WorkList works={results.data.items} />}
+          {results.data.items.length > 0 && <WorkList works={results.data.items} incipits />}
           <Pager page={page} totalPages={results.data.totalPages} hrefFor={(n) => hrefWith('/search', params, { page: n })} />
         </div>
       )}

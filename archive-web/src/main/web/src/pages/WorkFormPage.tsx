@@ -1,4 +1,5 @@
 import { Heading } from '../components/Heading';
+import { Incipit } from '../components/Incipit';
 import { RequireRole } from '../components/RequireRole';
 import { DATE_HINT, joinLines, lines, optional } from '../forms/details';
 import { EditLoader } from '../forms/EditLoader';
@@ -9,6 +10,7 @@ import { Picker, type Pickable } from '../forms/Picker';
 import { useRecordForm } from '../forms/useRecordForm';
 import { getJson } from '../lib/api';
 import { humanise, lifeDates } from '../lib/format';
+import { parseIncipit } from '../lib/incipit';
 import { apiPath } from '../lib/query';
 import { PERIODS, type Page, type Period, type PersonSummary, type WorkDetails, type WorkView } from '../lib/types';
 
@@ -20,11 +22,14 @@ interface WorkForm {
   catalogueNumber: string;
   genre: string;
   key: string;
+  metre: string;
   instrumentation: string;
+  movements: string;
   date: string;
   period: string;
   language: string;
   textIncipit: string;
+  incipit: string;
   notes: string;
 }
 
@@ -35,11 +40,14 @@ const EMPTY: WorkForm = {
   catalogueNumber: '',
   genre: '',
   key: '',
+  metre: '',
   instrumentation: '',
+  movements: '',
   date: '',
   period: '',
   language: '',
   textIncipit: '',
+  incipit: '',
   notes: '',
 };
 
@@ -51,11 +59,14 @@ function formOf(view: WorkView): WorkForm {
     catalogueNumber: view.catalogueNumber ?? '',
     genre: view.genre ?? '',
     key: view.key ?? '',
+    metre: view.metre ?? '',
     instrumentation: joinLines(view.instrumentation),
+    movements: joinLines(view.movements),
     date: view.date ?? '',
     period: view.period ?? '',
     language: view.language ?? '',
     textIncipit: view.textIncipit ?? '',
+    incipit: view.incipit ?? '',
     notes: view.notes ?? '',
   };
 }
@@ -74,6 +85,9 @@ function detailsOf(form: WorkForm): WorkDetails {
     textIncipit: optional(form.textIncipit),
     notes: optional(form.notes),
     composerIds: form.composerIds.map((composer) => composer.id),
+    metre: optional(form.metre),
+    movements: lines(form.movements),
+    incipit: optional(form.incipit.replace(/\s+/g, ' ')),
   };
 }
 
@@ -134,7 +148,9 @@ function WorkEditor({ id, initial, etag, title }: { id?: number; initial: WorkFo
         <TextField {...text('catalogueNumber')} label="Catalogue number" hint="For example “H-U 385” or “Op. 7 No. 2”." narrow />
         <TextField {...text('genre')} label="Genre" hint="Genre or form, for example “Lied” or “Piano trio”." />
         <TextField {...text('key')} label="Key" hint="For example “E-flat major”, “f# minor” or “D dorian”." narrow />
+        <TextField {...text('metre')} label="Metre" hint="The time signature, for example “3/4”, “6/8” or “C”." narrow />
         <TextArea {...text('instrumentation')} label="Instrumentation" hint="One instrument or voice per line." rows={3} />
+        <TextArea {...text('movements')} label="Movements" hint="For works in several movements: one movement per line, in order." rows={3} />
         <TextField {...text('date')} label="Date" hint={DATE_HINT} narrow />
         <SelectField
           name="period"
@@ -146,10 +162,31 @@ function WorkEditor({ id, initial, etag, title }: { id?: number; initial: WorkFo
         />
         <TextField {...text('language')} label="Language" hint="For vocal works: the text’s ISO 639 code, for example “de”." narrow />
         <TextField {...text('textIncipit')} label="Text incipit" hint="For vocal works: the first words of the text." />
+        <TextArea
+          {...text('incipit')}
+          label="Incipit"
+          hint="The opening melody, note by note: pitch and octave (C4 is middle C; # and b for sharps and flats) or r for a rest, a colon, the length as a fraction of a whole note, and * after a note an editor supplied. For example: G4:1/4 C5:3/8 B4:1/8 r:1/4 Bb4:1/16*"
+          rows={2}
+        />
+        <IncipitPreview text={form.incipit} metre={form.metre} keyText={form.key} />
         <TextArea {...text('notes')} label="Notes" rows={5} />
         <FormActions saving={state.saving} cancelHref={id === undefined ? '/works' : `/works/${id}`} />
       </form>
     </>
+  );
+}
+
+/** What the typed incipit looks like, once it reads as one. */
+function IncipitPreview({ text, metre, keyText }: { text: string; metre: string; keyText: string }) {
+  if (!text.trim()) return null;
+  if (!parseIncipit(text)) {
+    return <p class="hint incipit-preview">The preview appears when the incipit is written as in the example.</p>;
+  }
+  return (
+    <div class="incipit-preview">
+      <p class="hint">Preview:</p>
+      <Incipit incipit={text} metre={metre} keyText={keyText} />
+    </div>
   );
 }
 

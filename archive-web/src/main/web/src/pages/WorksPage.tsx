@@ -59,7 +59,7 @@ export function WorksPage() {
         <Loading />
       ) : (
         <div aria-busy={works.loading ? 'true' : undefined}>
-          {works.data.items.length ? <WorkList works={works.data.items} /> : <p>No works here yet.</p>}
+          {works.data.items.length ? <WorkList works={works.data.items} incipits /> : <p>No works here yet.</p>}
           <Pager page={page} totalPages={works.data.totalPages} hrefFor={(n) => href({ page: n })} />
         </div>
       )}

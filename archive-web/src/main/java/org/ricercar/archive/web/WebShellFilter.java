@@ -21,7 +21,8 @@ public class WebShellFilter extends HttpFilter {
 
   /** UI routes: the first path segment names a page, and there is no file extension. */
   private static final Pattern ROUTE =
-      Pattern.compile("/(works|people|sources|collections|members|search|auth|about)(/[^.]*)?");
+      Pattern.compile(
+          "/(works|people|sources|collections|members|imports|fixity|search|auth|about)(/[^.]*)?");
 
   @Inject ArchiveSettings settings;
 
@@ -35,7 +36,9 @@ public class WebShellFilter extends HttpFilter {
     if (!path.startsWith("/api/")) {
       response.setHeader(
           "Content-Security-Policy",
-          "default-src 'self'; connect-src 'self' "
+          // 'wasm-unsafe-eval' lets the score viewer's worker compile Verovio's WebAssembly (from
+          // our own origin); it allows no eval() of JavaScript.
+          "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self' "
               + settings.identityUrl()
               + "; img-src 'self' data:; frame-ancestors 'none'; form-action 'self' "
               + settings.identityUrl()
