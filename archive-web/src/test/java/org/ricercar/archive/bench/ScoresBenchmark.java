@@ -272,7 +272,8 @@ public final class ScoresBenchmark {
 
   private static double serverSeconds(JsonObject job) {
     return Duration.between(
-                Instant.parse(job.getString("startedAt")), Instant.parse(job.getString("finishedAt")))
+                Instant.parse(job.getString("startedAt")),
+                Instant.parse(job.getString("finishedAt")))
             .toNanos()
         / 1e9;
   }

@@ -7,6 +7,7 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.container.test.api.TargetsContainer;
@@ -28,6 +29,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.ricercar.archive.it.Deployments;
 import org.ricercar.archive.it.ItSettings;
 import org.ricercar.archive.it.KeycloakServer;
+import org.ricercar.archive.it.ScoreFiles;
 
 /**
  * The web UI in a real browser (headless Chromium) against the deployed application and a real
@@ -131,6 +133,47 @@ class CatalogueBrowserIT {
     String page = browser.findElement(By.tagName("main")).getText();
     assertThat(page).contains(title, composer, source);
     assertThat(browser.findElements(button("Edit"))).as("no editing for visitors").isEmpty();
+  }
+
+  @Test
+  void aLibrarianImportsAZipWatchesItAndSeesTheScore() throws Exception {
+    String marker = unique();
+    String title = "Wiegenlied " + marker;
+    Path zip = Files.createTempFile(ItSettings.dir().resolve("tmp"), "lieder-", ".zip");
+    Files.write(
+        zip,
+        ScoreFiles.zip(
+            Map.of("lieder/wiegenlied.musicxml", ScoreFiles.musicXml(title, "Lang, Josephine"))));
+
+    browser.get(ItSettings.appUrl().toString());
+    signIn("librarian");
+    click(link("Import"));
+    wait.until(ExpectedConditions.urlMatches("/imports$"));
+    field("Zip file").sendKeys(zip.toAbsolutePath().toString());
+    new Select(browser.findElement(By.id("field-zip-rights"))).selectByValue(ScoreFiles.CC0);
+    click(button("Start import"));
+
+    wait.until(ExpectedConditions.urlMatches("/imports/\\d+$"));
+    WebElement progress =
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("import-progress")));
+    assertThat(progress.getAttribute("aria-label")).isEqualTo("Import progress");
+    wait.until(
+        driver -> {
+          WebElement bar = driver.findElement(By.id("import-progress"));
+          return bar.getAttribute("max") != null
+              && bar.getAttribute("max").equals(bar.getAttribute("value"));
+        });
+    click(link(title));
+
+    wait.until(ExpectedConditions.urlMatches("/works/\\d+$"));
+    WebElement score =
+        wait.until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[data-testid='score'] svg")));
+    assertThat(score.findElements(By.cssSelector("*")))
+        .as("engraved notation")
+        .hasSizeGreaterThan(20);
+    assertThat(browser.findElement(By.tagName("main")).getText()).contains(title, "Josephine Lang");
   }
 
   private void signIn(String user) {
