@@ -13,6 +13,7 @@ import java.util.Optional;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.ricercar.search.melody.Incipit;
+import org.ricercar.search.melody.Key;
 
 /**
  * Reads an MEI document: title and composers from the header, the key and metre the header's work
@@ -77,7 +78,7 @@ public final class MeiExtractor implements ScoreExtractor {
         header.title(),
         header.composers(),
         header.catalogueNumber(),
-        key(header, music).map(ScoreKey::toString).orElse(null),
+        key(header, music).map(Key::toString).orElse(null),
         Optional.ofNullable(header.metre())
             .or(() -> Optional.ofNullable(opening.metre()))
             .map(Metre::toString)
@@ -93,9 +94,9 @@ public final class MeiExtractor implements ScoreExtractor {
    * The key the header's work names; else the key the score declares; else, from a bare key
    * signature that never changes, the key the final bass note shows.
    */
-  private static Optional<ScoreKey> key(MeiHeader header, MeiMusic music) {
+  private static Optional<Key> key(MeiHeader header, MeiMusic music) {
     MeiOpening opening = music.opening();
-    Optional<ScoreKey> declared =
+    Optional<Key> declared =
         Optional.ofNullable(header.key()).or(() -> Optional.ofNullable(opening.declaredKey()));
     if (declared.isPresent() || opening.signature() == null || music.keyChanges()) {
       return declared;

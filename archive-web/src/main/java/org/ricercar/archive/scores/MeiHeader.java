@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Set;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.ricercar.search.melody.Key;
 
 /**
  * What an MEI header ({@code <meiHead>}) says about the work: the file's title and composers, and
@@ -32,7 +33,7 @@ final class MeiHeader {
   private final List<String> performers = new ArrayList<>();
   private String title;
   private String catalogueNumber;
-  private ScoreKey key;
+  private Key key;
   private Metre metre;
   private int works;
   private boolean workTitled;
@@ -68,7 +69,7 @@ final class MeiHeader {
     return catalogueNumber;
   }
 
-  ScoreKey key() {
+  Key key() {
     return key;
   }
 
@@ -182,7 +183,7 @@ final class MeiHeader {
     return path.contains(ancestor);
   }
 
-  private static ScoreKey key(XMLStreamReader reader) {
+  private static Key key(XMLStreamReader reader) {
     String pname = reader.getAttributeValue(null, "pname");
     if (pname == null || pname.strip().length() != 1) {
       return null;

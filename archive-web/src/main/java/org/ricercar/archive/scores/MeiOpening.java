@@ -13,6 +13,7 @@ import java.util.Set;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.ricercar.search.melody.Duration;
+import org.ricercar.search.melody.Key;
 
 /**
  * What an MEI score declares before its first measure ({@code <scoreDef>} and {@code <staffDef>}):
@@ -28,7 +29,7 @@ final class MeiOpening {
   private final Deque<Group> groups = new ArrayDeque<>();
   private Integer fifths;
   private String mode;
-  private ScoreKey key;
+  private Key key;
   private Metre metre;
   private Duration measureLength;
   private String staff;
@@ -78,7 +79,7 @@ final class MeiOpening {
   }
 
   /** The key as declared: by name, or by its signature and mode, if the mode is given. */
-  ScoreKey declaredKey() {
+  Key declaredKey() {
     if (key != null || fifths == null || mode == null) {
       return key;
     }

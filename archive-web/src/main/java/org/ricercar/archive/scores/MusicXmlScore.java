@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.ricercar.search.melody.Incipit;
+import org.ricercar.search.melody.Key;
 
 /**
  * One MusicXML document (partwise or timewise) read in a single streaming pass into the work it
@@ -159,7 +160,7 @@ final class MusicXmlScore {
         title,
         composers.stream().distinct().toList(),
         workNumber == null || PLACEHOLDER.matcher(workNumber).matches() ? null : workNumber,
-        key().map(ScoreKey::toString).orElse(null),
+        key().map(Key::toString).orElse(null),
         metre == null ? null : metre.toString(),
         List.of(),
         partNames.values().stream().filter(Objects::nonNull).toList(),
@@ -176,7 +177,7 @@ final class MusicXmlScore {
    * The opening key: as the file states it, or, when the file gives only a signature (MuseScore
    * writes no mode), as the final bass note of the lowest part shows it, if the key never changes.
    */
-  private Optional<ScoreKey> key() {
+  private Optional<Key> key() {
     if (firstKey == null) {
       return Optional.empty();
     }

@@ -1,66 +1,32 @@
 package org.ricercar.archive.scores;
 
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
+import org.ricercar.search.melody.Key;
+import org.ricercar.search.melody.Mode;
 import org.ricercar.search.melody.Pitch;
 
 /**
- * The key a score states or implies, named as the catalogue spells keys (see {@link
- * org.ricercar.archive.catalogue.work.MusicalKey}), e.g. "E-flat major", "F-sharp minor" or "D
- * dorian": the tonic's step and alteration and the mode.
+ * The key a score states or implies, as a {@link Key}: named by tonic and mode, given by a key
+ * signature and mode, or judged from a signature and the piece's final bass note.
  */
-record ScoreKey(char step, int alter, String mode) {
+final class ScoreKey {
 
-  /** Where each mode's tonic lies from the major tonic of the same signature, in fifths. */
-  private static final Map<String, Integer> MODES =
-      Map.of(
-          "major",
-          0,
-          "minor",
-          3,
-          "ionian",
-          0,
-          "dorian",
-          2,
-          "phrygian",
-          4,
-          "lydian",
-          -1,
-          "mixolydian",
-          1,
-          "aeolian",
-          3,
-          "locrian",
-          5);
-
-  private static final String STEPS_BY_FIFTHS = "FCGDAEB";
-
-  ScoreKey {
-    if ("CDEFGAB".indexOf(step) < 0 || alter < -2 || alter > 2 || !MODES.containsKey(mode)) {
-      throw new IllegalArgumentException("not a key: " + step + alter + " " + mode);
-    }
-  }
+  private ScoreKey() {}
 
   /** A key named by its tonic and mode; empty for a mode outside the church modes. */
-  static Optional<ScoreKey> of(char step, int alter, String mode) {
-    String name = modeName(mode);
-    if (name == null || "CDEFGAB".indexOf(step) < 0 || alter < -2 || alter > 2) {
+  static Optional<Key> of(char step, int alter, String mode) {
+    if ("CDEFGAB".indexOf(step) < 0 || alter < -1 || alter > 1) {
       return Optional.empty();
     }
-    return Optional.of(new ScoreKey(step, alter, name));
+    return Mode.named(mode).map(m -> new Key(step, alter, m));
   }
 
   /**
    * The key of a signature (sharps positive, flats negative) in a mode; empty for a mode outside
    * the church modes, such as MusicXML's "none".
    */
-  static Optional<ScoreKey> ofSignature(int fifths, String mode) {
-    String name = modeName(mode);
-    if (name == null) {
-      return Optional.empty();
-    }
-    return tonic(fifths + MODES.get(name), name);
+  static Optional<Key> ofSignature(int fifths, String mode) {
+    return Mode.named(mode).flatMap(m -> Key.ofSignature(fifths, m));
   }
 
   /**
@@ -68,44 +34,14 @@ record ScoreKey(char step, int alter, String mode) {
    * note: major when it ends on the major tonic, minor on the relative minor's; empty when it ends
    * elsewhere (on the dominant, say), since guessing would put a wrong key in the catalogue.
    */
-  static Optional<ScoreKey> ofSignatureEndingOn(int fifths, Pitch finalBass) {
-    for (String mode : new String[] {"major", "minor"}) {
-      Optional<ScoreKey> key = ofSignature(fifths, mode);
-      if (key.isPresent() && key.get().pitchClass() == Math.floorMod(finalBass.midi(), 12)) {
+  static Optional<Key> ofSignatureEndingOn(int fifths, Pitch finalBass) {
+    int bass = Math.floorMod(finalBass.midi(), 12);
+    for (Mode mode : new Mode[] {Mode.MAJOR, Mode.MINOR}) {
+      Optional<Key> key = Key.ofSignature(fifths, mode);
+      if (key.isPresent() && key.get().pitchClass() == bass) {
         return key;
       }
     }
     return Optional.empty();
-  }
-
-  private static String modeName(String mode) {
-    String name = mode == null ? null : mode.strip().toLowerCase(Locale.ROOT);
-    return MODES.containsKey(name) ? name : null;
-  }
-
-  private static Optional<ScoreKey> tonic(int fifthsFromC, String mode) {
-    int index = fifthsFromC + 1;
-    int alter = Math.floorDiv(index, 7);
-    if (alter < -2 || alter > 2) {
-      return Optional.empty();
-    }
-    return Optional.of(new ScoreKey(STEPS_BY_FIFTHS.charAt(Math.floorMod(index, 7)), alter, mode));
-  }
-
-  private int pitchClass() {
-    return Math.floorMod(new Pitch(step, alter, 4).midi(), 12);
-  }
-
-  @Override
-  public String toString() {
-    String accidental =
-        switch (alter) {
-          case -2 -> "-double-flat";
-          case -1 -> "-flat";
-          case 1 -> "-sharp";
-          case 2 -> "-double-sharp";
-          default -> "";
-        };
-    return step + accidental + " " + mode;
   }
 }

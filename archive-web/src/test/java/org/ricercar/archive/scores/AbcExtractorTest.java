@@ -63,7 +63,7 @@ class AbcExtractorTest {
                 List.of("Anon.", "Arr. A. Tester"),
                 Map.of(),
                 null,
-                "A Dorian",
+                "A dorian",
                 "6/8",
                 List.of(),
                 List.of(),

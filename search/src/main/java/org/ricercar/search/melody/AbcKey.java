@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * An ABC key field ({@code K:}): the key it names, if any, and the signature notes are read with,
  * including explicit accidentals such as {@code K:D =c}.
  *
- * @param key the key, e.g. A Dorian for {@code K:Ador}; null for {@code K:none} and bagpipe keys
+ * @param key the key, e.g. A dorian for {@code K:Ador}; null for {@code K:none} and bagpipe keys
  * @param signature the sharps and flats every note of the tune gets unless it has its own
  */
 public record AbcKey(Key key, KeySignature signature) {

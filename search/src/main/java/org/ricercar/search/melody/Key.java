@@ -1,8 +1,10 @@
 package org.ricercar.search.melody;
 
+import java.util.Optional;
+
 /**
  * A key: a tonic (step and alteration) and a mode, written as the catalogue shows it, e.g. "E-flat
- * major", "F-sharp minor", "A Dorian".
+ * major", "F-sharp minor", "A dorian", the way the catalogue spells keys.
  */
 public record Key(char tonic, int alter, Mode mode) {
 
@@ -21,7 +23,27 @@ public record Key(char tonic, int alter, Mode mode) {
     }
   }
 
-  /** The key signature the key is written with: three flats for C minor, one sharp for A Dorian. */
+  private static final String STEPS_BY_FIFTHS = "FCGDAEB";
+
+  /**
+   * The key in this mode whose signature has this many fifths (sharps positive, flats negative);
+   * empty when its tonic would need a double accidental.
+   */
+  public static Optional<Key> ofSignature(int fifths, Mode mode) {
+    int index = fifths - mode.fifthsFromMajor() + 1;
+    int alter = Math.floorDiv(index, 7);
+    if (alter < -1 || alter > 1) {
+      return Optional.empty();
+    }
+    return Optional.of(new Key(STEPS_BY_FIFTHS.charAt(Math.floorMod(index, 7)), alter, mode));
+  }
+
+  /** The tonic's pitch class, C = 0 to B = 11. */
+  public int pitchClass() {
+    return Math.floorMod(new Pitch(tonic, alter, 4).midi(), 12);
+  }
+
+  /** The key signature the key is written with: three flats for C minor, no sharps for A dorian. */
   public KeySignature signature() {
     return KeySignature.ofFifths(
         MAJOR_FIFTHS[STEPS.indexOf(tonic)] + 7 * alter + mode.fifthsFromMajor());

@@ -11,8 +11,8 @@ class AbcKeyTest {
     assertThat(AbcKey.parse("G").key()).hasToString("G major");
     assertThat(AbcKey.parse("Bb").key()).hasToString("B-flat major");
     assertThat(AbcKey.parse("F#m").key()).hasToString("F-sharp minor");
-    assertThat(AbcKey.parse("A mix").key()).hasToString("A Mixolydian");
-    assertThat(AbcKey.parse("ADor").key()).hasToString("A Dorian");
+    assertThat(AbcKey.parse("A mix").key()).hasToString("A mixolydian");
+    assertThat(AbcKey.parse("ADor").key()).hasToString("A dorian");
     assertThat(AbcKey.parse("E minor % comment").key()).hasToString("E minor");
     assertThat(AbcKey.parse("G clef=bass").key()).hasToString("G major");
   }

@@ -10,7 +10,7 @@ class KeyAndMeterTest {
   void writesKeysAsTheCatalogueShowsThem() {
     assertThat(new Key('E', -1, Mode.MAJOR)).hasToString("E-flat major");
     assertThat(new Key('C', 1, Mode.MINOR)).hasToString("C-sharp minor");
-    assertThat(new Key('D', 0, Mode.PHRYGIAN)).hasToString("D Phrygian");
+    assertThat(new Key('D', 0, Mode.PHRYGIAN)).hasToString("D phrygian");
   }
 
   @Test
