@@ -111,18 +111,22 @@ public class ImportRunner {
       }
       var placed = new ArrayList<ImportSteps.Placed>();
       List<ExtractedWork> works = reading.works();
-      for (int from = 0; from < works.size(); from += WORKS_PER_TRANSACTION) {
-        var chunk = works.subList(from, Math.min(works.size(), from + WORKS_PER_TRANSACTION));
+      int last = (works.size() - 1) / WORKS_PER_TRANSACTION * WORKS_PER_TRANSACTION;
+      for (int from = 0; from < last; from += WORKS_PER_TRANSACTION) {
+        var chunk = works.subList(from, from + WORKS_PER_TRANSACTION);
         placed.addAll(steps.place(staged, reading.format(), chunk, filename, rights, actor));
       }
-      steps.record(
+      steps.placeAndRecord(
           jobId,
           position,
           path,
-          outcome(placed),
-          null,
-          placed.getFirst().fileId(),
-          placed.stream().map(ImportSteps.Placed::workId).toList());
+          placed,
+          staged,
+          reading.format(),
+          works.subList(last, works.size()),
+          filename,
+          rights,
+          actor);
     } catch (RejectedFileException | FileTooLargeException e) {
       steps.record(jobId, position, path, ImportOutcome.REJECTED, e.getMessage(), null, List.of());
     } catch (IOException | UncheckedIOException e) {
@@ -135,14 +139,5 @@ public class ImportRunner {
           null,
           List.of());
     }
-  }
-
-  private static ImportOutcome outcome(List<ImportSteps.Placed> placed) {
-    if (placed.stream().allMatch(ImportSteps.Placed::alreadyThere)) {
-      return ImportOutcome.DUPLICATE;
-    }
-    return placed.stream().anyMatch(ImportSteps.Placed::created)
-        ? ImportOutcome.IMPORTED
-        : ImportOutcome.MERGED;
   }
 }

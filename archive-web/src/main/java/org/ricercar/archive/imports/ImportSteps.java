@@ -110,6 +110,44 @@ public class ImportSteps {
     return placed;
   }
 
+  /**
+   * Places a file's last works and writes its report line in one transaction, so a file whose works
+   * all fit in one transaction is imported and reported together or not at all.
+   *
+   * @param earlier where the file's earlier works went, in transactions of their own
+   */
+  public void placeAndRecord(
+      long jobId,
+      int position,
+      String path,
+      List<Placed> earlier,
+      StagedFile staged,
+      ScoreFormat format,
+      List<ExtractedWork> found,
+      String filename,
+      String rights,
+      Actor actor) {
+    var placed = new ArrayList<>(earlier);
+    placed.addAll(place(staged, format, found, filename, rights, actor));
+    record(
+        jobId,
+        position,
+        path,
+        outcome(placed),
+        null,
+        placed.getFirst().fileId(),
+        placed.stream().map(Placed::workId).toList());
+  }
+
+  private static ImportOutcome outcome(List<Placed> placed) {
+    if (placed.stream().allMatch(Placed::alreadyThere)) {
+      return ImportOutcome.DUPLICATE;
+    }
+    return placed.stream().anyMatch(Placed::created)
+        ? ImportOutcome.IMPORTED
+        : ImportOutcome.MERGED;
+  }
+
   /** Records what became of one file and counts it. */
   public void record(
       long jobId,
