@@ -16,6 +16,7 @@ import org.ricercar.archive.files.BlobStore;
 import org.ricercar.archive.fixity.FixityAudit;
 import org.ricercar.archive.imports.ImportSteps;
 import org.ricercar.archive.search.WorkSearch;
+import org.ricercar.governance.schema.GovernanceSchema;
 
 /**
  * What happens once the schema is current and before the first request: the demo catalogue is
@@ -44,8 +45,13 @@ public class ArchiveStartup {
 
   @Resource ManagedScheduledExecutorService scheduler;
 
+  @Inject GovernanceSchema governanceSchema;
+
   @PostConstruct
   void start() {
+    // Catalogue changes go on the ledger: its tables must exist before the demo is loaded.
+    String ledgerSchema = governanceSchema.version();
+    LOG.fine(() -> "Starting on governance schema " + ledgerSchema);
     if (settings.loadDemo()) {
       demo.loadIntoEmptyCatalogue();
     }

@@ -25,6 +25,16 @@ public class GovernanceSchema {
   @Resource(lookup = "java:app/jdbc/ricercar")
   private DataSource dataSource;
 
+  private String version;
+
+  /**
+   * The governance schema's version. Calling it from another start-up bean makes that bean wait
+   * until the migrations have run: a singleton answers only once it is constructed.
+   */
+  public String version() {
+    return version;
+  }
+
   @PostConstruct
   void migrate() {
     var result =
@@ -37,6 +47,7 @@ public class GovernanceSchema {
             .baselineVersion("0")
             .load()
             .migrate();
+    version = result.targetSchemaVersion;
     LOG.info(
         () ->
             "Governance schema at version "
