@@ -1,9 +1,11 @@
 package org.ricercar.archive.catalogue;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Instant;
@@ -15,12 +17,14 @@ import java.util.Set;
 import java.util.function.Function;
 import org.ricercar.archive.catalogue.revision.RevisionAction;
 import org.ricercar.archive.catalogue.revision.RevisionLog;
+import org.ricercar.governance.ledger.Ledger;
+import org.ricercar.governance.ledger.LedgerEvent;
 
 /**
  * The life cycle every kind of catalogue record shares: create, read, edit against a known version,
  * restore an earlier revision, withdraw and reinstate. Each step that changes a record writes a
- * revision in the same transaction and, once committed, announces a {@link CatalogueChange}.
- * Subclasses say how details map onto their record and how it is shown.
+ * revision and a ledger entry in the same transaction and, once committed, announces a {@link
+ * CatalogueChange}. Subclasses say how details map onto their record and how it is shown.
  *
  * @param <E> the record's entity
  * @param <D> the editable details, as submitted and as kept in revisions
@@ -36,6 +40,10 @@ public abstract class CatalogueService<E extends CatalogueRecord, D extends Reco
   @Inject Event<CatalogueChange> changes;
 
   @Inject protected Validator validator;
+
+  @Inject Ledger ledger;
+
+  @Resource TransactionSynchronizationRegistry transactions;
 
   public abstract RecordKind kind();
 
@@ -68,20 +76,21 @@ public abstract class CatalogueService<E extends CatalogueRecord, D extends Reco
     // Counted before persisting: the insert carries the state the record has at persist time.
     int number = record.countRevision(now);
     em.persist(record);
-    revisions.append(
-        new RevisionLog.Entry(
-            kind(),
-            record.id(),
-            number,
-            RevisionAction.CREATED,
-            now,
-            actor,
-            null,
-            detailsOf(record),
-            null,
-            null));
-    writeAndAnnounce(record);
-    return viewOfNew(record);
+    LedgerEvent event =
+        revisions.append(
+            new RevisionLog.Entry(
+                kind(),
+                record.id(),
+                number,
+                RevisionAction.CREATED,
+                now,
+                actor,
+                null,
+                detailsOf(record),
+                null,
+                null));
+    announce(record);
+    return onLedger(event, viewOfNew(record));
   }
 
   public V read(long id, Viewer viewer) {
@@ -187,21 +196,32 @@ public abstract class CatalogueService<E extends CatalogueRecord, D extends Reco
     }
     Instant now = now();
     int number = writeChange(record, now);
-    revisions.append(
-        new RevisionLog.Entry(
-            kind(), record.id(), number, action, now, actor, before, after, restoredFrom, null));
-    writeAndAnnounce(record);
-    return view(record, Viewer.LIBRARIAN);
+    LedgerEvent event =
+        revisions.append(
+            new RevisionLog.Entry(
+                kind(),
+                record.id(),
+                number,
+                action,
+                now,
+                actor,
+                before,
+                after,
+                restoredFrom,
+                null));
+    announce(record);
+    return onLedger(event, view(record, Viewer.LIBRARIAN));
   }
 
   private V stateChanged(E record, RevisionAction action, Instant now, Actor actor, String reason) {
     D details = detailsOf(record);
     int number = writeChange(record, now);
-    revisions.append(
-        new RevisionLog.Entry(
-            kind(), record.id(), number, action, now, actor, details, details, null, reason));
-    writeAndAnnounce(record);
-    return view(record, Viewer.LIBRARIAN);
+    LedgerEvent event =
+        revisions.append(
+            new RevisionLog.Entry(
+                kind(), record.id(), number, action, now, actor, details, details, null, reason));
+    announce(record);
+    return onLedger(event, view(record, Viewer.LIBRARIAN));
   }
 
   /**
@@ -214,17 +234,28 @@ public abstract class CatalogueService<E extends CatalogueRecord, D extends Reco
     return number;
   }
 
+  /**
+   * Appends the change to the provenance ledger as the transaction's last step. The ledger's head
+   * is locked from the first append to the commit, so the record's own changes are written first:
+   * concurrent changes then wait for each other only while the ledger is written. A transaction
+   * that already holds the head (an import adding many records) writes in batches at the end.
+   */
+  private V onLedger(LedgerEvent event, V view) {
+    if (transactions.getResource(Ledger.class) == null) {
+      transactions.putResource(Ledger.class, Boolean.TRUE);
+      em.flush();
+    }
+    ledger.append(event);
+    return view;
+  }
+
   /** The time of a change, at the microsecond precision the database keeps. */
   private static Instant now() {
     return Instant.now().truncatedTo(ChronoUnit.MICROS);
   }
 
-  /**
-   * Flushes so that a concurrent edit surfaces here as an optimistic-lock failure and the view
-   * carries the new version; observers hear of the change only once it is committed.
-   */
-  private void writeAndAnnounce(E record) {
-    em.flush();
+  /** Observers hear of the change once it is committed, and not at all if it is rolled back. */
+  private void announce(E record) {
     changes.fire(new CatalogueChange(kind(), record.id()));
   }
 }

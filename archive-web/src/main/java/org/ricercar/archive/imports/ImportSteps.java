@@ -4,22 +4,28 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.ricercar.archive.catalogue.Actor;
 import org.ricercar.archive.catalogue.HistoricalDate;
+import org.ricercar.archive.catalogue.person.NameKey;
 import org.ricercar.archive.catalogue.person.PersonService;
 import org.ricercar.archive.catalogue.source.Source;
 import org.ricercar.archive.catalogue.source.SourceDetails;
 import org.ricercar.archive.catalogue.source.SourceKind;
 import org.ricercar.archive.catalogue.source.SourceService;
+import org.ricercar.archive.catalogue.work.MatchKey;
 import org.ricercar.archive.catalogue.work.WorkService;
 import org.ricercar.archive.files.FileRecords;
 import org.ricercar.archive.files.SourceFile;
@@ -78,36 +84,83 @@ public class ImportSteps {
       String filename,
       String rights,
       Actor actor) {
+    Map<String, SourceFile> attached = attached(staged, found);
+    var pending = new ArrayList<ExtractedWork>(found.size());
     var placed = new ArrayList<Placed>(found.size());
     for (ExtractedWork work : found) {
-      var existing = attachedAnywhere(staged, work.locator());
+      var existing = attached.get(locator(work));
       if (existing != null) {
         placed.add(new Placed(existing.source().work().id(), false, existing.id(), true));
-        continue;
+      } else {
+        pending.add(work);
       }
+    }
+    Map<String, Long> people = people(pending, actor);
+    var matchKeys = new HashMap<ExtractedWork, String>();
+    for (ExtractedWork work : pending) {
+      long composer = people.get(NameKey.of(composers(work).getFirst()));
+      matchKeys.put(work, MatchKey.of(composer, title(work, filename), work.catalogueNumber()));
+    }
+    Map<String, Long> workIds = new HashMap<>(works.findMatching(matchKeys.values()));
+    for (ExtractedWork work : pending) {
+      String matchKey = matchKeys.get(work);
+      Long matched = workIds.get(matchKey);
       List<Long> composerIds =
-          (work.composers().isEmpty() ? List.of("Anonymous") : work.composers())
-              .stream()
-                  .limit(20)
-                  .map(name -> people.findOrCreate(name, work.lifeDates().get(name), actor))
-                  .distinct()
-                  .toList();
-      String title = work.title() != null ? work.title() : untitled(filename, work.locator());
-      var matched = works.findMatching(composerIds.getFirst(), title, work.catalogueNumber());
+          composers(work).stream().map(name -> people.get(NameKey.of(name))).distinct().toList();
       long workId =
-          matched.orElseGet(
-              () -> works.createFromFile(work.withTitle(title), composerIds, actor).id());
+          matched != null
+              ? matched
+              : works
+                  .createFromFile(work.withTitle(title(work, filename)), composerIds, actor)
+                  .id();
+      workIds.put(matchKey, workId);
       Source source =
           sources.reference(
               sources.create(sourceDetails(workId, format, work, filename), actor).id());
       SourceFile file = files.attach(source, staged, format, work, filename, rights, actor);
-      if (matched.isPresent()) {
+      if (matched != null) {
         works.supplement(workId, work, actor);
       }
-      placed.add(new Placed(workId, matched.isEmpty(), file.id(), false));
+      placed.add(new Placed(workId, matched == null, file.id(), false));
     }
     em.flush();
     return placed;
+  }
+
+  /**
+   * The ids of every person the works name, by {@link NameKey}: those the archive holds found in
+   * one query, the others catalogued now. The look-up does not flush this transaction's pending
+   * inserts, so new records go to the database in batches at the end.
+   */
+  private Map<String, Long> people(List<ExtractedWork> found, Actor actor) {
+    var names = new LinkedHashMap<String, String>();
+    var lifeDates = new HashMap<String, String>();
+    for (ExtractedWork work : found) {
+      for (String name : composers(work)) {
+        String key = NameKey.of(name);
+        names.putIfAbsent(key, name);
+        if (work.lifeDates().get(name) != null) {
+          lifeDates.putIfAbsent(key, work.lifeDates().get(name));
+        }
+      }
+    }
+    Map<String, Long> ids = new HashMap<>(this.people.findByNames(names.values()));
+    names.forEach(
+        (key, name) ->
+            ids.computeIfAbsent(
+                key, k -> this.people.createFromFile(name, lifeDates.get(k), actor)));
+    return ids;
+  }
+
+  /** The composers a work names, at most 20; "Anonymous" when it names none. */
+  private static List<String> composers(ExtractedWork work) {
+    return work.composers().isEmpty()
+        ? List.of("Anonymous")
+        : work.composers().stream().limit(20).toList();
+  }
+
+  private static String title(ExtractedWork work, String filename) {
+    return work.title() != null ? work.title() : untitled(filename, work.locator());
   }
 
   /**
@@ -195,17 +248,33 @@ public class ImportSteps {
     return unfinished.size();
   }
 
-  private SourceFile attachedAnywhere(StagedFile staged, String locator) {
-    return em.createQuery(
-            "select f from SourceFile f where f.sha256 = :sha256 and f.locator = :locator"
+  /**
+   * The files already attached for these works' parts of the content, by locator: none when the
+   * content is new, which needs no query per work.
+   */
+  private Map<String, SourceFile> attached(StagedFile staged, List<ExtractedWork> found) {
+    var attached = new HashMap<String, SourceFile>();
+    if (!files.isStored(staged.sha256())) {
+      return attached;
+    }
+    em.createQuery(
+            "select f from SourceFile f where f.sha256 = :sha256 and f.locator in :locators"
                 + " order by f.id",
             SourceFile.class)
         .setParameter("sha256", staged.sha256().hex())
-        .setParameter("locator", locator == null ? "" : locator)
-        .setMaxResults(1)
+        .setParameter("locators", found.stream().map(ImportSteps::locator).distinct().toList())
+        .setFlushMode(FlushModeType.COMMIT)
         .getResultStream()
-        .findFirst()
-        .orElse(null);
+        .forEach(file -> attached.putIfAbsent(locator(file.locator()), file));
+    return attached;
+  }
+
+  private static String locator(ExtractedWork work) {
+    return locator(work.locator());
+  }
+
+  private static String locator(String locator) {
+    return locator == null ? "" : locator;
   }
 
   private static String untitled(String filename, String locator) {

@@ -31,7 +31,8 @@ import org.ricercar.archive.it.ScoreFiles;
  * 10,000 on PostgreSQL; a fixity audit against reading and hashing the same files directly; and
  * verifying a ledger of at least 100,000 entries. Needs ../shared/corpus (or the folder named by
  * {@code ricercar.corpus}); run with {@code ./ricercar bench}. Results are printed and appended to
- * {@code target/benchmark-results.md}.
+ * {@code target/benchmark-results.md}. {@code -Dricercar.bench.only=records} measures only the
+ * metadata-only import.
  */
 public final class ScoresBenchmark {
 
@@ -72,6 +73,19 @@ public final class ScoresBenchmark {
       return;
     }
     KeycloakServer keycloak = KeycloakServer.shared();
+    if ("records".equals(System.getProperty("ricercar.bench.only"))) {
+      PostgresServer.shared().recreateDatabase("ricercar_bench_scores");
+      var server =
+          PayaraMicroServer.start(
+              "bench-scores-postgres", PayaraMicroServer.onPostgres("ricercar_bench_scores"));
+      try {
+        awaitReady();
+        importRecords(Api.anonymous().as(keycloak.token("librarian")));
+      } finally {
+        server.stop();
+      }
+      return;
+    }
     byte[] corpusZip = corpusZip();
     line(
         String.format(
@@ -91,6 +105,7 @@ public final class ScoresBenchmark {
                 "ricercar.identity.url", "http://127.0.0.1:" + ItSettings.keycloakPort(),
                 "ricercar.identity.admin-client-secret", ItSettings.adminClientSecret()));
     try {
+      awaitReady();
       Api librarian = Api.anonymous().as(keycloak.token("librarian"));
       importCorpus(librarian, corpusZip, "embedded H2");
       fixity(librarian, h2Data.resolve("files"));
@@ -103,6 +118,7 @@ public final class ScoresBenchmark {
         PayaraMicroServer.start(
             "bench-scores-postgres", PayaraMicroServer.onPostgres("ricercar_bench_scores"));
     try {
+      awaitReady();
       Api librarian = Api.anonymous().as(keycloak.token("librarian"));
       importCorpus(librarian, corpusZip, "PostgreSQL");
       importRecords(librarian);
@@ -238,6 +254,17 @@ public final class ScoresBenchmark {
               seconds));
     }
     line("");
+  }
+
+  /** Waits until the application reports ready: answering is not enough while it deploys. */
+  private static void awaitReady() {
+    long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+    while (Api.anonymous().get("/health/ready").status() != 200) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("the application did not become ready");
+      }
+      pause(200);
+    }
   }
 
   private static long ledgerEntries() {

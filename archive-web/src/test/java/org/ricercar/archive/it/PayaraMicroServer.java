@@ -59,7 +59,12 @@ public final class PayaraMicroServer {
     var server =
         new PayaraMicroServer(
             ServerProcess.start("Payara Micro", command, Map.of(), work.resolve("micro.log")));
-    server.process.await(PayaraMicroServer::answers, Duration.ofMinutes(3));
+    try {
+      server.process.await(PayaraMicroServer::answers, Duration.ofMinutes(3));
+    } catch (RuntimeException notStarted) {
+      server.stop();
+      throw notStarted;
+    }
     return server;
   }
 

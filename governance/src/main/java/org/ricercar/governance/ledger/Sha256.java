@@ -11,6 +11,9 @@ public record Sha256(String hex) {
 
   private static final Pattern HEX = Pattern.compile("[0-9a-f]{64}");
 
+  /** Cloning a digest is much cheaper than looking one up among the security providers. */
+  private static final MessageDigest PROTOTYPE = lookUp();
+
   public Sha256 {
     if (hex == null || !HEX.matcher(hex).matches()) {
       throw new IllegalArgumentException("not a SHA-256 digest: " + hex);
@@ -30,6 +33,14 @@ public record Sha256(String hex) {
 
   /** A fresh SHA-256 message digest. */
   public static MessageDigest newDigest() {
+    try {
+      return (MessageDigest) PROTOTYPE.clone();
+    } catch (CloneNotSupportedException e) {
+      throw new IllegalStateException("the JDK's SHA-256 digest can be cloned", e);
+    }
+  }
+
+  private static MessageDigest lookUp() {
     try {
       return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {

@@ -1,7 +1,9 @@
 package org.ricercar.archive.catalogue.person;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -105,21 +107,31 @@ public class PersonService extends CatalogueService<Person, PersonDetails, Perso
   }
 
   /**
-   * The person a file names, by the name in either order ("Faisst, Clara" or "Clara Faisst"): the
-   * published person already holding that name, or a new one with the life dates the file gives
-   * (e.g. "1750-1820") where they read as years.
+   * The published people holding these names, by {@link NameKey} (so "Faisst, Clara" and "Clara
+   * Faisst" are one name), the earliest catalogued where several do. The look-up sees only what is
+   * committed or flushed, so it does not flush pending inserts: a caller making people in the same
+   * transaction keeps track of them itself.
    */
-  public long findOrCreate(String name, String lifeDates, Actor actor) {
-    String key = NameKey.of(name);
-    return em.createQuery(
-            "select p.id from Person p where p.matchKey = :key"
-                + " and p.withdrawal.withdrawnAt is null order by p.id",
-            Long.class)
-        .setParameter("key", key)
-        .setMaxResults(1)
+  public Map<String, Long> findByNames(Collection<String> names) {
+    List<String> keys = names.stream().map(NameKey::of).distinct().toList();
+    var found = new HashMap<String, Long>();
+    em.createQuery(
+            "select p.matchKey, min(p.id) from Person p where p.matchKey in :keys"
+                + " and p.withdrawal.withdrawnAt is null group by p.matchKey",
+            Object[].class)
+        .setParameter("keys", keys)
+        .setFlushMode(FlushModeType.COMMIT)
         .getResultStream()
-        .findFirst()
-        .orElseGet(() -> create(fromFile(name, lifeDates), actor).id());
+        .forEach(row -> found.put((String) row[0], (Long) row[1]));
+    return found;
+  }
+
+  /**
+   * A new person named as a file names them ("Faisst, Clara" becomes Clara Faisst, filed under
+   * Faisst), with the life dates the file gives (e.g. "1750-1820") where they read as years.
+   */
+  public long createFromFile(String name, String lifeDates, Actor actor) {
+    return create(fromFile(name, lifeDates), actor).id();
   }
 
   private static PersonDetails fromFile(String written, String lifeDates) {

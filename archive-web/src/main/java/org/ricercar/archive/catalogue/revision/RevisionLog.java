@@ -1,7 +1,6 @@
 package org.ricercar.archive.catalogue.revision;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -18,15 +17,13 @@ import java.util.Locale;
 import java.util.Optional;
 import org.ricercar.archive.catalogue.Actor;
 import org.ricercar.archive.catalogue.RecordKind;
-import org.ricercar.governance.ledger.Ledger;
 import org.ricercar.governance.ledger.LedgerEvent;
 import org.ricercar.governance.ledger.Sha256;
 
 /**
  * Writes and reads the revision history of catalogue records. A revision stores the record's
- * details as JSON after the change and the field-level difference to the state before; the
- * provenance ledger records, in the same transaction, which fields changed and the SHA-256 of the
- * stored snapshot.
+ * details as JSON after the change and the field-level difference to the state before. Its ledger
+ * event names the fields that changed and the SHA-256 of the stored snapshot.
  */
 @ApplicationScoped
 public class RevisionLog {
@@ -38,8 +35,6 @@ public class RevisionLog {
 
   @PersistenceContext(unitName = "catalogue")
   private EntityManager em;
-
-  @Inject Ledger ledger;
 
   /** Everything that describes one revision, before it is stored. */
   public record Entry(
@@ -54,8 +49,11 @@ public class RevisionLog {
       Integer restoredFrom,
       String reason) {}
 
-  /** Stores a revision in the current transaction. */
-  public void append(Entry entry) {
+  /**
+   * Stores a revision in the current transaction and returns the ledger event that records it, for
+   * the caller to append as the last step of the transaction.
+   */
+  public LedgerEvent append(Entry entry) {
     JsonObject before =
         entry.before() == null ? JsonValue.EMPTY_JSON_OBJECT : toJson(entry.before());
     JsonObject after = toJson(entry.after());
@@ -90,12 +88,11 @@ public class RevisionLog {
     if (entry.reason() != null) {
       payload.add("reason", entry.reason());
     }
-    ledger.append(
-        new LedgerEvent(
-            entry.actor().ledgerName(),
-            entry.kind().noun() + "." + entry.action().name().toLowerCase(Locale.ROOT),
-            entry.kind().subject(entry.recordId()),
-            payload.build().toString()));
+    return new LedgerEvent(
+        entry.actor().ledgerName(),
+        entry.kind().noun() + "." + entry.action().name().toLowerCase(Locale.ROOT),
+        entry.kind().subject(entry.recordId()),
+        payload.build().toString());
   }
 
   /** A record's revisions, newest first, without snapshots. */

@@ -2,13 +2,14 @@ package org.ricercar.archive.catalogue.work;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -163,17 +164,21 @@ public class WorkService extends CatalogueService<Work, WorkDetails, WorkView> {
   }
 
   /**
-   * The published work an import should add to: same first composer, title and catalogue number.
+   * The published works an import should add to, by {@link MatchKey} (same first composer, title
+   * and catalogue number), the earliest catalogued where several match. The look-up sees only what
+   * is committed or flushed, so it does not flush pending inserts.
    */
-  public Optional<Long> findMatching(long composerId, String title, String catalogueNumber) {
-    return em.createQuery(
-            "select w.id from Work w where w.matchKey = :key"
-                + " and w.withdrawal.withdrawnAt is null order by w.id",
-            Long.class)
-        .setParameter("key", MatchKey.of(composerId, title, catalogueNumber))
-        .setMaxResults(1)
+  public Map<String, Long> findMatching(Collection<String> matchKeys) {
+    var found = new HashMap<String, Long>();
+    em.createQuery(
+            "select w.matchKey, min(w.id) from Work w where w.matchKey in :keys"
+                + " and w.withdrawal.withdrawnAt is null group by w.matchKey",
+            Object[].class)
+        .setParameter("keys", matchKeys)
+        .setFlushMode(FlushModeType.COMMIT)
         .getResultStream()
-        .findFirst();
+        .forEach(row -> found.put((String) row[0], (Long) row[1]));
+    return found;
   }
 
   /** The work with this id, to be referenced from another record. */
