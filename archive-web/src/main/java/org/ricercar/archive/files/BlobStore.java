@@ -30,6 +30,8 @@ import org.ricercar.governance.ledger.Sha256;
 public class BlobStore {
 
   private Path root;
+  private Path incoming;
+  private Path imports;
 
   @Inject
   BlobStore(ArchiveSettings settings) {
@@ -41,6 +43,14 @@ public class BlobStore {
   /** A store under the given folder, for use outside the container. */
   public BlobStore(Path root) {
     this.root = root.toAbsolutePath().normalize();
+    this.incoming = this.root.resolve("incoming");
+    this.imports = this.root.resolve("imports");
+    try {
+      Files.createDirectories(incoming);
+      Files.createDirectories(imports);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**
@@ -122,12 +132,12 @@ public class BlobStore {
 
   /** A folder for temporary files on the same file system as the store, so moves are atomic. */
   public Path incoming() {
-    Path incoming = root.resolve("incoming");
-    try {
-      return Files.createDirectories(incoming);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return incoming;
+  }
+
+  /** A folder for uploaded zips, kept until their imports are finished with. */
+  public Path imports() {
+    return imports;
   }
 
   /** Deletes temporary files left by uploads that a crash or restart interrupted. */

@@ -65,14 +65,14 @@ public class FileService {
     var limits = settings.ingestLimits();
     try (StagedFile staged = store.stage(body, limits.maxFileBytes(), filename)) {
       ScoreReading reading = read(staged, filename);
+      // A single upload describes its source's work only when the file holds exactly one work.
+      ExtractedWork work = reading.works().size() == 1 ? reading.works().getFirst() : null;
       records
-          .attached(source, staged.sha256(), null)
+          .attached(source, staged.sha256(), work == null ? null : work.locator())
           .ifPresent(
               existing -> {
                 throw new FileAlreadyAttachedException(filename, sourceId, existing.id());
               });
-      // A single upload describes its source's work only when the file holds exactly one work.
-      ExtractedWork work = reading.works().size() == 1 ? reading.works().getFirst() : null;
       SourceFile file =
           records.attach(source, staged, reading.format(), work, filename, rights, actor);
       if (work != null) {

@@ -57,7 +57,7 @@ public class ImportRunner {
 
   /** Where an uploaded zip is kept until its import is finished with. */
   Path zipOf(long jobId) {
-    return store.incoming().resolveSibling("imports").resolve(jobId + ".zip");
+    return store.imports().resolve(jobId + ".zip");
   }
 
   void run(long jobId) {

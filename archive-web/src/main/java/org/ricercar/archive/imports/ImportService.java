@@ -58,9 +58,7 @@ public class ImportService {
       var job = new ImportJob(name, null, rights, actor.name(), now());
       em.persist(job);
       em.flush();
-      Path kept = runner.zipOf(job.id());
-      Files.createDirectories(kept.getParent());
-      Files.move(staged.path(), kept, StandardCopyOption.ATOMIC_MOVE);
+      Files.move(staged.path(), runner.zipOf(job.id()), StandardCopyOption.ATOMIC_MOVE);
       runAfterCommit(job.id());
       return job.view();
     } catch (IOException e) {

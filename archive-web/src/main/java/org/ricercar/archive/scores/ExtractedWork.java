@@ -49,35 +49,6 @@ public record ExtractedWork(
     instruments = List.copyOf(instruments);
   }
 
-  /** A work from a format that gives neither alternative titles nor life dates. */
-  public ExtractedWork(
-      String locator,
-      String title,
-      List<String> composers,
-      String catalogueNumber,
-      String key,
-      String metre,
-      List<String> movements,
-      List<String> instruments,
-      String lyricsIncipit,
-      Incipit incipit,
-      ExtractedSource source) {
-    this(
-        locator,
-        title,
-        List.of(),
-        composers,
-        Map.of(),
-        catalogueNumber,
-        key,
-        metre,
-        movements,
-        instruments,
-        lyricsIncipit,
-        incipit,
-        source);
-  }
-
   /** The same work under another title, e.g. one made up for a file that gives none. */
   public ExtractedWork withTitle(String newTitle) {
     return new ExtractedWork(

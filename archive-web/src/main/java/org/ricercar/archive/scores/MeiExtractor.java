@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -76,7 +77,9 @@ public final class MeiExtractor implements ScoreExtractor {
     return new ExtractedWork(
         null,
         header.title(),
+        List.of(),
         header.composers(),
+        Map.of(),
         header.catalogueNumber(),
         key(header, music).map(Key::toString).orElse(null),
         Optional.ofNullable(header.metre())

@@ -158,7 +158,9 @@ final class MusicXmlScore {
     return new ExtractedWork(
         null,
         title,
+        List.of(),
         composers.stream().distinct().toList(),
+        Map.of(),
         workNumber == null || PLACEHOLDER.matcher(workNumber).matches() ? null : workNumber,
         key().map(Key::toString).orElse(null),
         metre == null ? null : metre.toString(),

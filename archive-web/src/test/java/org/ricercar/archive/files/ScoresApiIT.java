@@ -109,6 +109,22 @@ class ScoresApiIT {
   }
 
   @Test
+  void aCatalogueRecordUploadedTwiceIsRefusedTheSecondTime() {
+    long source = newSource();
+    byte[] record = ScoreFiles.marcRecord(unique(), "Sonata " + unique(), "Fixture, Franziska");
+    String upload = "/api/sources/" + source + "/files?name=record.xml&rights=" + CC0;
+
+    Reply first = librarian.postBytes(upload, "application/marcxml+xml", record);
+    Reply second = librarian.postBytes(upload, "application/marcxml+xml", record);
+
+    assertThat(first.status()).as(first.toString()).isEqualTo(201);
+    assertThat(first.json().getString("format")).isEqualTo("MARCXML");
+    assertThat(first.json().getString("locator")).startsWith("001:");
+    assertThat(second.status()).as(second.toString()).isEqualTo(409);
+    assertThat(anonymous.get("/api/sources/" + source + "/files").jsonArray()).hasSize(1);
+  }
+
+  @Test
   void aHostileUploadIsRejectedNamingTheFileAndNothingIsStored() throws IOException {
     long source = newSource();
     Path secret = Files.createTempFile(ItSettings.dir(), "secret", ".txt");

@@ -88,6 +88,26 @@ public final class ScoreFiles {
         .getBytes(UTF_8);
   }
 
+  /** One RISM-style MARCXML record: composer, title and a Plaine & Easie incipit. */
+  public static byte[] marcRecord(String controlNumber, String title, String composer) {
+    return ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            + "<collection xmlns=\"http://www.loc.gov/MARC21/slim\"><record>"
+            + "<leader>00000ndd a2200000   4500</leader>"
+            + "<controlfield tag=\"001\">"
+            + controlNumber
+            + "</controlfield>"
+            + "<datafield tag=\"100\" ind1=\"1\" ind2=\" \"><subfield code=\"a\">"
+            + composer
+            + "</subfield></datafield>"
+            + "<datafield tag=\"245\" ind1=\"1\" ind2=\"0\"><subfield code=\"a\">"
+            + title
+            + "</subfield></datafield>"
+            + "<datafield tag=\"031\" ind1=\" \" ind2=\" \"><subfield code=\"g\">G-2</subfield>"
+            + "<subfield code=\"o\">3/4</subfield><subfield code=\"p\">'4CDE/FGA/BC</subfield>"
+            + "</datafield></record></collection>\n")
+        .getBytes(UTF_8);
+  }
+
   /** A minimal PDF, different every time. */
   public static byte[] pdf() {
     return ("%PDF-1.4\n% " + UUID.randomUUID() + "\n%%EOF\n").getBytes(UTF_8);

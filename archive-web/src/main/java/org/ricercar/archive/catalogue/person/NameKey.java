@@ -11,11 +11,16 @@ public final class NameKey {
   private NameKey() {}
 
   public static String of(String name) {
+    return SortKey.of(directOrder(name), 200);
+  }
+
+  /** A name filed as "Faisst, Clara" written as "Clara Faisst"; other names as they are. */
+  static String directOrder(String name) {
     String direct = name.strip();
     int comma = direct.indexOf(',');
     if (comma > 0 && direct.indexOf(',', comma + 1) < 0) {
       direct = direct.substring(comma + 1).strip() + " " + direct.substring(0, comma).strip();
     }
-    return SortKey.of(direct, 200);
+    return direct;
   }
 }

@@ -135,13 +135,8 @@ public class PersonService extends CatalogueService<Person, PersonDetails, Perso
   }
 
   private static PersonDetails fromFile(String written, String lifeDates) {
-    String name = written.strip();
-    String sortName = null;
-    int comma = name.indexOf(',');
-    if (comma > 0 && name.indexOf(',', comma + 1) < 0) {
-      sortName = name;
-      name = name.substring(comma + 1).strip() + " " + name.substring(0, comma).strip();
-    }
+    String name = NameKey.directOrder(written);
+    String sortName = name.equals(written.strip()) ? null : written.strip();
     String[] dates = lifeDates == null ? new String[0] : lifeDates.strip().split("\\s*-\\s*");
     String born = dates.length == 2 ? lifeDate(dates[0]) : null;
     String died = dates.length == 2 ? lifeDate(dates[1]) : null;
