@@ -34,6 +34,7 @@ class LedgerPersistenceTest {
                     .property(PersistenceConfiguration.JDBC_URL, dataSource.getURL())
                     .managedClass(LedgerEntry.class)
                     .managedClass(LedgerHead.class)
+                    .managedClass(PendingEntry.class)
                     .property("hibernate.hbm2ddl.auto", "validate"));
   }
 
@@ -43,7 +44,8 @@ class LedgerPersistenceTest {
   }
 
   @Test
-  void entriesAppendedInTransactionsVerifyAndAnEditInTheDatabaseIsFound() throws Exception {
+  void eventsAppendedInTransactionsAreSealedInOrderAndVerifyAndAnEditInTheDatabaseIsFound()
+      throws Exception {
     for (int i = 0; i < 5; i++) {
       String role = "role" + i;
       factory.runInTransaction(
@@ -56,6 +58,11 @@ class LedgerPersistenceTest {
                           "member:7",
                           "{\"role\":\"" + role + "\"}")));
     }
+
+    List<LedgerRecord> beforeSealing =
+        factory.callInTransaction(em -> new Ledger(em).trail("member:7", 10));
+    int sealed = factory.callInTransaction(em -> new Ledger(em).seal(3));
+    int sealedLater = factory.callInTransaction(em -> new Ledger(em).seal(3));
 
     ChainVerification intact = factory.callInTransaction(em -> new Ledger(em).verify());
     var intactReport = new ByteArrayOutputStream();
@@ -70,6 +77,9 @@ class LedgerPersistenceTest {
     int brokenExit =
         LedgerVerifyCommand.run(dataSource.getURL(), "", "", new PrintStream(brokenReport, true));
 
+    assertThat(beforeSealing).hasSize(5).noneMatch(LedgerRecord::sealed);
+    assertThat(sealed).isEqualTo(3);
+    assertThat(sealedLater).isEqualTo(2);
     assertThat(intact.intact()).isTrue();
     assertThat(intact.entriesChecked()).isEqualTo(5);
     assertThat(broken.intact()).isFalse();
@@ -80,5 +90,7 @@ class LedgerPersistenceTest {
     assertThat(brokenReport.toString()).startsWith("Ledger broken at entry 4:");
     List<LedgerRecord> trail = factory.callInTransaction(em -> new Ledger(em).trail("member:7", 2));
     assertThat(trail).extracting(LedgerRecord::sequence).containsExactly(5L, 4L);
+    assertThat(trail.getFirst().payload()).isEqualTo("{\"role\":\"role4\"}");
+    assertThat(trail.getFirst().recordedAt()).isEqualTo(beforeSealing.getFirst().recordedAt());
   }
 }
