@@ -45,6 +45,10 @@ public class ArchiveSettings {
   String filesRoot;
 
   @Inject
+  @ConfigProperty(name = "ricercar.search.index")
+  String searchIndex;
+
+  @Inject
   @ConfigProperty(name = "ricercar.import.root")
   Optional<String> importRoot;
 
@@ -63,6 +67,11 @@ public class ArchiveSettings {
   /** Where stored files live, one per distinct content, named by SHA-256. */
   public Path filesRoot() {
     return Path.of(filesRoot);
+  }
+
+  /** The folder of this node's search index. */
+  public Path searchIndex() {
+    return Path.of(searchIndex);
   }
 
   /** The only folder under which an admin may name a server folder to import; none by default. */

@@ -15,13 +15,14 @@ import org.ricercar.archive.demo.DemoCatalogue;
 import org.ricercar.archive.files.BlobStore;
 import org.ricercar.archive.fixity.FixityAudit;
 import org.ricercar.archive.imports.ImportSteps;
-import org.ricercar.archive.search.WorkSearch;
+import org.ricercar.archive.search.SearchIndex;
 import org.ricercar.governance.schema.GovernanceSchema;
 
 /**
  * What happens once the schema is current and before the first request: the demo catalogue is
- * loaded into an empty database when configured, the search index is built, imports that a shutdown
- * interrupted are marked so, and the fixity audit is scheduled.
+ * loaded into an empty database when configured, the search index starts following the catalogue
+ * (built first when it is new), imports that a shutdown interrupted are marked so, and the fixity
+ * audit is scheduled.
  */
 @Singleton
 @Startup
@@ -35,7 +36,7 @@ public class ArchiveStartup {
 
   @Inject DemoCatalogue demo;
 
-  @Inject WorkSearch search;
+  @Inject SearchIndex search;
 
   @Inject BlobStore store;
 
@@ -55,7 +56,7 @@ public class ArchiveStartup {
     if (settings.loadDemo()) {
       demo.loadIntoEmptyCatalogue();
     }
-    search.rebuild();
+    search.start();
     store.discardStaleParts();
     int interrupted = imports.interruptUnfinished();
     if (interrupted > 0) {

@@ -1,11 +1,8 @@
 package org.ricercar.archive.catalogue;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Instant;
@@ -23,8 +20,8 @@ import org.ricercar.governance.ledger.LedgerEvent;
 /**
  * The life cycle every kind of catalogue record shares: create, read, edit against a known version,
  * restore an earlier revision, withdraw and reinstate. Each step that changes a record writes a
- * revision and a ledger entry in the same transaction and, once committed, announces a {@link
- * CatalogueChange}. Subclasses say how details map onto their record and how it is shown.
+ * revision and a ledger entry in the same transaction; the search index follows the ledger.
+ * Subclasses say how details map onto their record and how it is shown.
  *
  * @param <E> the record's entity
  * @param <D> the editable details, as submitted and as kept in revisions
@@ -37,13 +34,9 @@ public abstract class CatalogueService<E extends CatalogueRecord, D extends Reco
 
   @Inject RevisionLog revisions;
 
-  @Inject Event<CatalogueChange> changes;
-
   @Inject protected Validator validator;
 
   @Inject Ledger ledger;
-
-  @Resource TransactionSynchronizationRegistry transactions;
 
   public abstract RecordKind kind();
 
@@ -89,8 +82,8 @@ public abstract class CatalogueService<E extends CatalogueRecord, D extends Reco
                 detailsOf(record),
                 null,
                 null));
-    announce(record);
-    return onLedger(event, viewOfNew(record));
+    ledger.append(event);
+    return viewOfNew(record);
   }
 
   public V read(long id, Viewer viewer) {
@@ -209,8 +202,8 @@ public abstract class CatalogueService<E extends CatalogueRecord, D extends Reco
                 after,
                 restoredFrom,
                 null));
-    announce(record);
-    return onLedger(event, view(record, Viewer.LIBRARIAN));
+    ledger.append(event);
+    return view(record, Viewer.LIBRARIAN);
   }
 
   private V stateChanged(E record, RevisionAction action, Instant now, Actor actor, String reason) {
@@ -220,8 +213,8 @@ public abstract class CatalogueService<E extends CatalogueRecord, D extends Reco
         revisions.append(
             new RevisionLog.Entry(
                 kind(), record.id(), number, action, now, actor, details, details, null, reason));
-    announce(record);
-    return onLedger(event, view(record, Viewer.LIBRARIAN));
+    ledger.append(event);
+    return view(record, Viewer.LIBRARIAN);
   }
 
   /**
@@ -234,28 +227,8 @@ public abstract class CatalogueService<E extends CatalogueRecord, D extends Reco
     return number;
   }
 
-  /**
-   * Appends the change to the provenance ledger as the transaction's last step. The ledger's head
-   * is locked from the first append to the commit, so the record's own changes are written first:
-   * concurrent changes then wait for each other only while the ledger is written. A transaction
-   * that already holds the head (an import adding many records) writes in batches at the end.
-   */
-  private V onLedger(LedgerEvent event, V view) {
-    if (transactions.getResource(Ledger.class) == null) {
-      transactions.putResource(Ledger.class, Boolean.TRUE);
-      em.flush();
-    }
-    ledger.append(event);
-    return view;
-  }
-
   /** The time of a change, at the microsecond precision the database keeps. */
   private static Instant now() {
     return Instant.now().truncatedTo(ChronoUnit.MICROS);
-  }
-
-  /** Observers hear of the change once it is committed, and not at all if it is rolled back. */
-  private void announce(E record) {
-    changes.fire(new CatalogueChange(kind(), record.id()));
   }
 }

@@ -1,5 +1,8 @@
 package org.ricercar.archive.files;
 
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -20,8 +23,46 @@ public final class RightsStatement {
           + " https://creativecommons.org/publicdomain/zero/1.0/";
 
   private static final Pattern URI = Pattern.compile(PATTERN);
+  private static final Pattern STATEMENT =
+      Pattern.compile("rightsstatements\\.org/vocab/([A-Za-z-]+)/");
+  private static final Pattern LICENCE =
+      Pattern.compile("creativecommons\\.org/licenses/([a-z-]+)/([1-4]\\.0)");
+  private static final Map<String, String> STATEMENT_NAMES =
+      Map.of(
+          "InC", "In Copyright",
+          "InC-EDU", "In Copyright – Educational Use Permitted",
+          "InC-NC", "In Copyright – Non-Commercial Use Permitted",
+          "InC-OW-EU", "In Copyright – EU Orphan Work",
+          "InC-RUU", "In Copyright – Rights-holder(s) Unlocatable",
+          "NoC-CR", "No Copyright – Contractual Restrictions",
+          "NoC-NC", "No Copyright – Non-Commercial Use Only",
+          "NoC-OKLR", "No Copyright – Other Known Legal Restrictions",
+          "NoC-US", "No Copyright – United States",
+          "CNE", "Copyright Not Evaluated");
 
   private RightsStatement() {}
+
+  /**
+   * A short name for a statement, e.g. "In Copyright", "CC BY 4.0" or "CC0 1.0", as search facets
+   * show it; the URI itself when it is not one of the accepted kinds.
+   */
+  public static String label(String uri) {
+    Matcher statement = STATEMENT.matcher(uri == null ? "" : uri);
+    if (statement.find()) {
+      return STATEMENT_NAMES.getOrDefault(statement.group(1), statement.group(1));
+    }
+    Matcher licence = LICENCE.matcher(uri == null ? "" : uri);
+    if (licence.find()) {
+      return "CC " + licence.group(1).toUpperCase(Locale.ROOT) + " " + licence.group(2);
+    }
+    if (uri != null && uri.contains("publicdomain/zero/")) {
+      return "CC0 1.0";
+    }
+    if (uri != null && uri.contains("publicdomain/mark/")) {
+      return "Public Domain Mark 1.0";
+    }
+    return uri;
+  }
 
   public static boolean isValid(String uri) {
     return uri != null && URI.matcher(uri).matches();

@@ -1,151 +1,93 @@
 package org.ricercar.archive.search;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import org.ricercar.archive.catalogue.CatalogueChange;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.ricercar.archive.catalogue.Page;
 import org.ricercar.archive.catalogue.PageRequest;
-import org.ricercar.archive.catalogue.RecordKind;
 import org.ricercar.archive.catalogue.Viewer;
 import org.ricercar.archive.catalogue.work.WorkService;
 import org.ricercar.archive.catalogue.work.WorkSummary;
-import org.ricercar.search.CatalogueIndex;
-import org.ricercar.search.IndexedWork;
+import org.ricercar.search.Facet;
+import org.ricercar.search.MelodicHit;
+import org.ricercar.search.MelodicQuery;
 import org.ricercar.search.SearchRequest;
 import org.ricercar.search.SearchResult;
 
 /**
- * Full-text search over published works. The index lives in memory: it is built from the database
- * at start-up and updated after each committed change, so it never holds rolled-back data.
- *
- * <p>Committed changes queue up for one indexing thread (container-managed), which takes what has
- * queued within a tenth of a second, reads the current state of the works concerned in one query,
- * updates the index and refreshes it once. Reading the current state, rather than trusting the
- * order in which the changes arrived, keeps the index right however commits interleave.
+ * Answers searches from this node's index, showing each hit as the catalogue's listings do. The
+ * index holds only published works; a work withdrawn a moment ago, before the index has caught up,
+ * is left out because the catalogue no longer shows it to the viewer.
  */
 @ApplicationScoped
 public class WorkSearch {
 
-  private static final Logger LOG = Logger.getLogger(WorkSearch.class.getName());
-  private static final int REBUILD_BATCH = 500;
-  private static final int INDEX_BATCH = 1000;
-  private static final long GATHER_MILLIS = 100;
-
-  @Inject IndexedWorks works;
+  @Inject SearchIndex searchIndex;
 
   @Inject WorkService workService;
 
-  @Resource ManagedThreadFactory threads;
-
-  private final BlockingQueue<CatalogueChange> queue = new LinkedBlockingQueue<>();
-  private CatalogueIndex index;
-  private Thread indexer;
-
-  @PostConstruct
-  void open() {
-    index = CatalogueIndex.inMemory();
-    indexer = threads.newThread(this::indexChanges);
-    indexer.start();
-  }
-
-  /** Indexes every published work; called once the application has started. */
-  public void rebuild() {
-    long started = System.nanoTime();
-    long after = 0;
-    int count = 0;
-    List<IndexedWork> batch;
-    do {
-      batch = works.publishedAfter(after, REBUILD_BATCH);
-      batch.forEach(index::upsert);
-      count += batch.size();
-      if (!batch.isEmpty()) {
-        after = Long.parseLong(batch.getLast().id());
+  public SearchPage search(SearchRequest request, int page, Viewer viewer) {
+    SearchResult result = searchIndex.index().search(request);
+    Map<Long, WorkSummary> summaries =
+        summaries(result.hits().stream().map(hit -> Long.parseLong(hit.id())).toList(), viewer);
+    var hits = new ArrayList<SearchPage.Hit>();
+    for (SearchResult.Hit hit : result.hits()) {
+      WorkSummary work = summaries.get(Long.parseLong(hit.id()));
+      if (work != null) {
+        hits.add(new SearchPage.Hit(work, hit.score(), hit.highlights(), hit.incipit()));
       }
-    } while (batch.size() == REBUILD_BATCH);
-    index.refresh();
-    long millis = (System.nanoTime() - started) / 1_000_000;
-    int indexed = count;
-    LOG.info(() -> "Search index built: " + indexed + " works in " + millis + " ms");
+    }
+    var facets = new LinkedHashMap<String, List<org.ricercar.search.FacetCount>>();
+    for (Facet facet : Facet.values()) {
+      facets.put(facet.parameter(), result.facets().getOrDefault(facet, List.of()));
+    }
+    return new SearchPage(result.total(), page, request.limit(), hits, facets);
   }
 
-  void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) CatalogueChange change) {
-    queue.add(change);
-  }
-
-  /** Works matching the text, best first, as the viewer may see them. */
+  /** Works matching the words, best first: the {@code q} of the works listing. */
   public Page<WorkSummary> search(String text, PageRequest page, Viewer viewer) {
-    SearchResult result =
-        index.search(
-            new SearchRequest(text, page.offset(), Math.min(page.size(), SearchRequest.MAX_LIMIT)));
-    List<Long> ids = result.hits().stream().map(hit -> Long.parseLong(hit.id())).toList();
-    return new Page<>(workService.summaries(ids, viewer), page, result.total());
+    SearchPage found =
+        search(SearchRequest.words(text, page.offset(), page.size()), page.page(), viewer);
+    return new Page<>(
+        found.hits().stream().map(SearchPage.Hit::work).toList(), page, found.total());
   }
 
-  private void indexChanges() {
-    var batch = new ArrayList<CatalogueChange>();
-    try {
-      while (true) {
-        batch.add(queue.take());
-        // Let a burst of changes gather, so that the works are read and the index refreshed once
-        // for all of them; a change still becomes searchable well within a second.
-        Thread.sleep(GATHER_MILLIS);
-        queue.drainTo(batch, INDEX_BATCH);
-        apply(batch);
-        batch.clear();
+  public MelodyPage melody(MelodicQuery query, Viewer viewer) {
+    List<MelodicHit> found = searchIndex.index().searchMelody(query);
+    Map<Long, WorkSummary> summaries =
+        summaries(found.stream().map(hit -> Long.parseLong(hit.id())).toList(), viewer);
+    var hits = new ArrayList<MelodyPage.Hit>();
+    for (MelodicHit hit : found) {
+      WorkSummary work = summaries.get(Long.parseLong(hit.id()));
+      if (work != null) {
+        hits.add(
+            new MelodyPage.Hit(
+                work,
+                hit.score(),
+                hit.incipit(),
+                hit.matchStart(),
+                hit.matchEnd(),
+                hit.dependsOnSupplied()));
       }
-    } catch (InterruptedException stopping) {
-      Thread.currentThread().interrupt();
     }
+    return new MelodyPage(query.melody().toString(), hits);
   }
 
-  private void apply(List<CatalogueChange> changes) {
-    try {
-      Set<Long> workIds = new LinkedHashSet<>();
-      for (CatalogueChange change : changes) {
-        if (change.kind() == RecordKind.WORK) {
-          workIds.add(change.id());
-        } else if (change.kind() == RecordKind.PERSON) {
-          workIds.addAll(works.worksOf(change.id()));
-        }
-      }
-      Map<Long, IndexedWork> published = works.published(workIds);
-      for (Long id : workIds) {
-        IndexedWork work = published.get(id);
-        if (work != null) {
-          index.upsert(work);
-        } else {
-          index.remove(Long.toString(id));
-        }
-      }
-      index.refresh();
-    } catch (RuntimeException e) {
-      LOG.log(Level.SEVERE, "Could not index " + changes + "; it is repaired at the next start", e);
-    }
+  public Suggestions suggest(String prefix, int limit) {
+    return new Suggestions(
+        searchIndex.index().suggest(prefix, limit).stream()
+            .map(s -> new Suggestions.Item(s.text(), s.kind().name().toLowerCase(Locale.ROOT)))
+            .toList());
   }
 
-  @PreDestroy
-  void close() {
-    indexer.interrupt();
-    try {
-      indexer.join(10_000);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-    index.close();
+  private Map<Long, WorkSummary> summaries(List<Long> ids, Viewer viewer) {
+    return workService.summaries(ids, viewer).stream()
+        .collect(Collectors.toMap(WorkSummary::id, Function.identity()));
   }
 }

@@ -332,6 +332,88 @@ abstract class CatalogueApiContract {
   }
 
   @Test
+  void searchNarrowsByFacetsCountsTheOtherValuesAndHighlightsWhatMatched() {
+    String marker = unique();
+    long farrenc = created(librarian.post("/api/people", aPerson().named("Louise Farrenc").json()));
+    long hensel = created(librarian.post("/api/people", aPerson().named("Fanny Hensel").json()));
+    created(
+        librarian.post(
+            "/api/works",
+            aWork()
+                .titled("Trio " + marker)
+                .by(farrenc)
+                .with("genre", "Trio")
+                .with("date", "1844")
+                .json()));
+    created(
+        librarian.post(
+            "/api/works",
+            aWork()
+                .titled("Nonet " + marker)
+                .by(farrenc)
+                .with("genre", "Nonet")
+                .with("date", "1849")
+                .json()));
+    created(
+        librarian.post(
+            "/api/works",
+            aWork()
+                .titled("Trio " + marker)
+                .by(hensel)
+                .with("genre", "Trio")
+                .with("date", "1847")
+                .json()));
+
+    await()
+        .atMost(Duration.ofSeconds(2))
+        .untilAsserted(
+            () ->
+                assertThat(anonymous.get("/api/search?q=" + marker).json().getInt("total"))
+                    .isEqualTo(3));
+    JsonObject trios = anonymous.get("/api/search?q=" + marker + "&genre=Trio&sort=date").json();
+    JsonObject farrencTrios =
+        anonymous.get("/api/search?q=" + marker + "&genre=Trio&composer=Louise+Farrenc").json();
+
+    assertThat(trios.getInt("total")).isEqualTo(2);
+    assertThat(
+            trios.getJsonArray("hits").stream()
+                .map(h -> h.asJsonObject().getJsonObject("work").getString("date")))
+        .containsExactly("1844", "1847");
+    assertThat(facet(trios, "genre")).containsEntry("Trio", 2).containsEntry("Nonet", 1);
+    assertThat(facet(trios, "period")).containsEntry("19th century", 2);
+    assertThat(facet(farrencTrios, "composer"))
+        .containsEntry("Louise Farrenc", 1)
+        .containsEntry("Fanny Hensel", 1);
+    JsonArray title =
+        farrencTrios
+            .getJsonArray("hits")
+            .getJsonObject(0)
+            .getJsonObject("highlights")
+            .getJsonArray("title");
+    assertThat(title.getJsonObject(1).getString("text")).isEqualTo(marker);
+    assertThat(title.getJsonObject(1).getBoolean("match")).isTrue();
+    assertThat(
+            anonymous
+                .get("/api/suggest?prefix=" + marker.substring(0, 6))
+                .json()
+                .getJsonArray("suggestions"))
+        .extracting(s -> s.asJsonObject().getString("text"))
+        .contains("Trio " + marker, "Nonet " + marker);
+  }
+
+  @Test
+  void searchExplainsAQueryItCannotUnderstand() {
+    Reply unclosed = anonymous.get("/api/search?q=%22unclosed");
+    Reply badSort = anonymous.get("/api/search?q=trio&sort=loudest");
+    Reply tooFar = anonymous.get("/api/search?q=trio&page=500&size=100");
+
+    assertThat(fields(unclosed)).containsExactly("q");
+    assertThat(unclosed.contentType()).startsWith("application/problem+json");
+    assertThat(fields(badSort)).containsExactly("sort");
+    assertThat(fields(tooFar)).containsExactly("page");
+  }
+
+  @Test
   void theLedgerVerifies() {
     JsonObject verification = anonymous.get("/api/ledger/verify").json();
 
@@ -359,6 +441,15 @@ abstract class CatalogueApiContract {
   static long created(Reply reply) {
     assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
     return reply.json().getJsonNumber("id").longValue();
+  }
+
+  private static java.util.Map<String, Integer> facet(JsonObject page, String name) {
+    var counts = new java.util.HashMap<String, Integer>();
+    page.getJsonObject("facets")
+        .getJsonArray(name)
+        .forEach(
+            v -> counts.put(v.asJsonObject().getString("value"), v.asJsonObject().getInt("count")));
+    return counts;
   }
 
   private static List<String> titles(JsonObject page) {

@@ -178,6 +178,11 @@ public class Work extends CatalogueRecord {
     return date;
   }
 
+  /** The first year of the work's date, or null when it has none. */
+  public Integer yearFrom() {
+    return yearFrom;
+  }
+
   public List<Person> composers() {
     return List.copyOf(composers);
   }
