@@ -32,7 +32,7 @@ export function App() {
       <a class="skip-link" href="#main" onClick={skipToContent}>
         Skip to content
       </a>
-      <SiteHeader route={route?.name} path={location.path} query={route?.name === 'search' ? (location.params.get('q') ?? '') : ''} />
+      <SiteHeader route={route?.name} path={location.path} />
       <main id="main" tabIndex={-1}>
         <Flash />
         <Page key={location.path} route={route} />

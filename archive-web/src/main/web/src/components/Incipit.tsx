@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { describeIncipit, hasSupplied, parseIncipit, type IncipitNote } from '../lib/incipit';
+import { clampSpan, describeIncipit, describeSpan, hasSupplied, parseIncipit, type IncipitNote, type NoteSpan } from '../lib/incipit';
 import { MidiPlayer } from './MidiPlayer';
 
 interface IncipitProps {
@@ -13,6 +13,8 @@ interface IncipitProps {
   playable?: boolean;
   /** Say below the staff what the asterisks mean (lists say it once, below the list). */
   legend?: boolean;
+  /** Notes a melodic search matched: coloured, banded and said in words below the staff. */
+  highlight?: NoteSpan | null;
 }
 
 /**
@@ -20,8 +22,11 @@ interface IncipitProps {
  * screen readers. Notes an editor or a model supplied are drawn in another colour and marked
  * with an asterisk, so the difference does not rest on colour alone.
  */
-export function Incipit({ incipit, metre, keyText, compact = false, playable = false, legend = !compact }: IncipitProps) {
+export function Incipit({ incipit, metre, keyText, compact = false, playable = false, legend = !compact, highlight }: IncipitProps) {
   const notes = useMemo(() => parseIncipit(incipit), [incipit]);
+  const span = notes ? clampSpan(highlight, notes.length) : null;
+  const spanStart = span?.start ?? -1;
+  const spanEnd = span?.end ?? -1;
   const target = useRef<HTMLDivElement>(null);
   const [failed, setFailed] = useState(false);
 
@@ -31,13 +36,16 @@ export function Incipit({ incipit, metre, keyText, compact = false, playable = f
     let current = true;
     import('../score/abc')
       .then(({ renderIncipit }) => {
-        if (current) renderIncipit(element, notes, { metre, key: keyText, compact });
+        if (current) {
+          const matched = spanStart >= 0 ? { start: spanStart, end: spanEnd } : null;
+          renderIncipit(element, notes, { metre, key: keyText, compact, highlight: matched });
+        }
       })
       .catch(() => current && setFailed(true));
     return () => {
       current = false;
     };
-  }, [notes, metre, keyText, compact]);
+  }, [notes, metre, keyText, compact, spanStart, spanEnd]);
 
   if (!notes) return null;
   const supplied = hasSupplied(notes);
@@ -45,6 +53,7 @@ export function Incipit({ incipit, metre, keyText, compact = false, playable = f
     <div class={compact ? 'incipit compact' : 'incipit'}>
       <div key="staff" ref={target} class="incipit-staff" aria-hidden="true" data-testid="incipit" />
       <p class="sr-only">Incipit: {describeIncipit(notes)}.</p>
+      {span && <p class="incipit-match-text">{describeSpan(span, notes)}.</p>}
       {failed && !compact && <p class="hint">The incipit could not be engraved here.</p>}
       {legend && supplied && <SuppliedLegend />}
       {playable && <MidiPlayer what="the incipit" load={() => incipitMidi(notes, metre, keyText)} />}

@@ -36,10 +36,11 @@ export function Provenance({ workId, refresh }: { workId: number; refresh: strin
       {trail.data && !entries.length && <p>No events are recorded for this work yet.</p>}
       {shown.length > 0 && (
         <ol class="provenance-trail">
-          {shown.map((entry) => {
+          {shown.map((entry, index) => {
             const summary = payloadSummary(entry.payload);
+            const sealed = entry.sequence > 0 && !!entry.entryHash;
             return (
-              <li key={entry.sequence}>
+              <li key={sealed ? entry.sequence : `pending-${index}`}>
                 <p class="provenance-event">
                   <strong>{eventLabel(entry.type)}</strong>
                   {summary && <span>: {summary}</span>}
@@ -47,16 +48,20 @@ export function Provenance({ workId, refresh }: { workId: number; refresh: strin
                 <p class="record-meta">
                   <span>{formatInstant(entry.recordedAt)}</span>
                   <span>by {actorName(entry.actor)}</span>
-                  <span>
-                    entry {entry.sequence}, hash{' '}
-                    <code class="hash" title={entry.entryHash}>
-                      {shortHash(entry.entryHash)}…
-                    </code>
-                  </span>
+                  {sealed ? (
+                    <span>
+                      entry {entry.sequence}, hash{' '}
+                      <code class="hash" title={entry.entryHash ?? undefined}>
+                        {shortHash(entry.entryHash ?? '')}…
+                      </code>
+                    </span>
+                  ) : (
+                    <span>being sealed onto the ledger</span>
+                  )}
                 </p>
                 <details class="provenance-details">
                   <summary>
-                    Details<span class="sr-only"> of entry {entry.sequence}</span>
+                    Details<span class="sr-only"> of {sealed ? `entry ${entry.sequence}` : 'this event'}</span>
                   </summary>
                   <dl class="changes">
                     <div>
@@ -71,12 +76,14 @@ export function Provenance({ workId, refresh }: { workId: number; refresh: strin
                         <code>{entry.subject}</code>
                       </dd>
                     </div>
-                    <div>
-                      <dt>Entry hash</dt>
-                      <dd>
-                        <code class="hash">{entry.entryHash}</code>
-                      </dd>
-                    </div>
+                    {sealed && (
+                      <div>
+                        <dt>Entry hash</dt>
+                        <dd>
+                          <code class="hash">{entry.entryHash}</code>
+                        </dd>
+                      </div>
+                    )}
                     {entry.payload && (
                       <div>
                         <dt>Recorded data</dt>

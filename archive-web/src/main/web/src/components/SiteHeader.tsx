@@ -28,8 +28,11 @@ const LIBRARIAN_NAV: readonly NavItem[] = [
 
 const ADMIN_NAV: readonly NavItem[] = [{ href: '/members', label: 'Members', section: ['members'] }];
 
-/** The banner: name, search, account, and the main navigation (with role-specific entries). */
-export function SiteHeader({ route, path, query }: { route: RouteName | undefined; path: string; query: string }) {
+/**
+ * The banner: name, search, account, and the main navigation (with role-specific entries). The home
+ * and search pages have a search box of their own, so the banner's is left out there.
+ */
+export function SiteHeader({ route, path }: { route: RouteName | undefined; path: string }) {
   const session = useStore(sessionStore);
   const items = [...MAIN_NAV, ...(hasRole(session, 'librarian') ? LIBRARIAN_NAV : []), ...(hasRole(session, 'admin') ? ADMIN_NAV : [])];
   return (
@@ -39,7 +42,7 @@ export function SiteHeader({ route, path, query }: { route: RouteName | undefine
           <span class="brand-name">Ricercar</span>
           <span class="brand-tagline">Archive of lesser-known classical works</span>
         </a>
-        {route !== 'home' && <SearchBox key={query} initial={query} />}
+        {route !== 'home' && route !== 'search' && <SearchBox />}
         <Account />
       </div>
       <nav class="main-nav" aria-label="Main">

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { formatHistoricalDate } from '../lib/format';
 import { hasSupplied, parseIncipit } from '../lib/incipit';
 import type { WorkSummary } from '../lib/types';
@@ -29,12 +30,13 @@ export function WorkList({ works, ordered = false, incipits = false }: { works: 
   );
 }
 
-function WorkFacts({ work }: { work: WorkSummary }) {
-  const composers = (work.composers ?? []).map((composer) => composer.name).join(', ');
+/** A work's composers, catalogue number, date, genre and key on one line; `composers` replaces the names (with highlights). */
+export function WorkFacts({ work, composers }: { work: WorkSummary; composers?: ComponentChildren }) {
+  const names = (work.composers ?? []).map((composer) => composer.name).join(', ');
   const facts = [work.catalogueNumber, formatHistoricalDate(work.date), work.genre, work.key].filter(Boolean);
   return (
     <p class="record-meta">
-      {composers && <span class="composers">{composers}</span>}
+      {(composers || names) && <span class="composers">{composers || names}</span>}
       {facts.map((fact) => (
         <span key={fact}>{fact}</span>
       ))}

@@ -70,3 +70,9 @@ export function languageName(code: string | null | undefined): string {
 export function count(n: number, singular: string, plural = `${singular}s`): string {
   return `${n.toLocaleString('en-GB')} ${n === 1 ? singular : plural}`;
 }
+
+/** A melodic similarity (0 to 1) as a whole percentage: "93% similar". */
+export function formatSimilarity(score: number): string {
+  const percent = Number.isFinite(score) ? Math.round(Math.min(1, Math.max(0, score)) * 100) : 0;
+  return `${percent}% similar`;
+}

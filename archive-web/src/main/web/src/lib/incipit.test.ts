@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { describeIncipit, durationName, hasSupplied, incipitToAbc, keySignature, midiOf, parseIncipit } from './incipit';
+import {
+  clampSpan,
+  describeIncipit,
+  describeSpan,
+  durationName,
+  hasSupplied,
+  incipitToAbc,
+  keySignature,
+  midiOf,
+  noteClasses,
+  parseIncipit,
+} from './incipit';
 
 function abcBody(text: string, options = {}): string {
   return incipitToAbc(parseIncipit(text)!, options).trim().split('\n').pop()!;
@@ -120,5 +131,36 @@ describe('incipit in words', () => {
     expect(describeIncipit(parseIncipit('G4:1/4 C5:3/8 r:1/4 Bb4:1/16*')!)).toBe(
       'G 4 quarter, C 5 dotted quarter, quarter rest, B flat 4 sixteenth (supplied)',
     );
+  });
+});
+
+describe('the notes a melodic search matched', () => {
+  const notes = parseIncipit('G4:1/4 C5:3/8 B4:1/8* r:1/4 A4:1/4 G4:1/2')!;
+
+  it('keeps a span inside the incipit, and refuses one that covers no note', () => {
+    expect(clampSpan({ start: 1, end: 4 }, 6)).toEqual({ start: 1, end: 4 });
+    expect(clampSpan({ start: -2, end: 9 }, 6)).toEqual({ start: 0, end: 6 });
+    expect(clampSpan({ start: 3, end: 3 }, 6)).toBeNull();
+    expect(clampSpan({ start: 6, end: 8 }, 6)).toBeNull();
+    expect(clampSpan({ start: 1.5, end: 3 }, 6)).toBeNull();
+    expect(clampSpan(null, 6)).toBeNull();
+  });
+
+  it('classes matched notes, rests included, without losing supplied ones', () => {
+    expect(noteClasses(notes, { start: 1, end: 4 })).toEqual([
+      [],
+      ['incipit-match'],
+      ['incipit-supplied', 'incipit-match'],
+      ['incipit-match'],
+      [],
+      [],
+    ]);
+    expect(noteClasses(notes)).toEqual([[], [], ['incipit-supplied'], [], [], []]);
+  });
+
+  it('says the span as readers count', () => {
+    expect(describeSpan({ start: 0, end: 3 }, notes)).toBe('Matched notes 1 to 3 of 6');
+    expect(describeSpan({ start: 1, end: 5 }, notes)).toBe('Matched notes 2 to 5 of 6, counting rests');
+    expect(describeSpan({ start: 5, end: 6 }, notes)).toBe('Matched note 6 of 6, counting rests');
   });
 });

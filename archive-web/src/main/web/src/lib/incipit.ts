@@ -56,6 +56,48 @@ export function hasSupplied(notes: readonly IncipitNote[]): boolean {
   return notes.some((note) => note.supplied);
 }
 
+// ---- matched spans --------------------------------------------------------------------------
+
+/** Notes `start` to `end` (exclusive) of an incipit, counted from 0, rests included. */
+export interface NoteSpan {
+  start: number;
+  end: number;
+}
+
+/** The span within an incipit of `length` notes; null when it is absent or covers no note. */
+export function clampSpan(span: NoteSpan | null | undefined, length: number): NoteSpan | null {
+  if (!span || !Number.isInteger(span.start) || !Number.isInteger(span.end)) return null;
+  const start = Math.max(0, span.start);
+  const end = Math.min(length, span.end);
+  return start < end ? { start, end } : null;
+}
+
+/**
+ * The classes each engraved note gets, in incipit order: `incipit-supplied` for a supplied note,
+ * `incipit-match` for a note of the matched span.
+ */
+export function noteClasses(notes: readonly IncipitNote[], span?: NoteSpan | null): string[][] {
+  const matched = clampSpan(span, notes.length);
+  return notes.map((note, index) => {
+    const classes: string[] = [];
+    if (note.supplied) classes.push('incipit-supplied');
+    if (matched && index >= matched.start && index < matched.end) classes.push('incipit-match');
+    return classes;
+  });
+}
+
+/**
+ * The span in words, counted from 1 as readers count: "Matched notes 4 to 9 of 12". Rests count
+ * as notes, which is said when a rest comes before the span's end.
+ */
+export function describeSpan(span: NoteSpan, notes: readonly IncipitNote[]): string {
+  const words =
+    span.end - span.start === 1
+      ? `Matched note ${span.start + 1} of ${notes.length}`
+      : `Matched notes ${span.start + 1} to ${span.end} of ${notes.length}`;
+  return notes.slice(0, span.end).some((note) => !note.pitch) ? `${words}, counting rests` : words;
+}
+
 // ---- key signatures ------------------------------------------------------------------------
 
 /** A key signature: what ABC calls it, and the alteration it gives each step. */

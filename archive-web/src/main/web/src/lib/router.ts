@@ -98,17 +98,21 @@ function currentLocation(): Location {
   return { path: window.location.pathname, search: window.location.search };
 }
 
-/** Goes to an address of this UI, adding a history entry unless `replace` is set. */
-export function navigate(href: string, options: { replace?: boolean } = {}): void {
+/**
+ * Goes to an address of this UI, adding a history entry unless `replace` is set. Focus moves to the
+ * new page's heading, unless `keepFocus` says the change was made in place (a filter ticked, a
+ * search run from a field on the page), where the control in use keeps it and the view stays put.
+ */
+export function navigate(href: string, options: { replace?: boolean; keepFocus?: boolean } = {}): void {
   const url = new URL(href, window.location.origin);
   const target = url.pathname + url.search + url.hash;
   if (options.replace) {
     window.history.replaceState(null, '', target);
   } else {
     window.history.pushState(null, '', target);
-    window.scrollTo(0, 0);
+    if (!options.keepFocus) window.scrollTo(0, 0);
   }
-  focusRequested = true;
+  focusRequested = !options.keepFocus;
   locationStore.set(currentLocation());
 }
 

@@ -1,4 +1,5 @@
 import { firstNoteFrom, PERCUSSION_CHANNEL, type Song, type SongNote } from './midi';
+import { frequency } from './notes';
 
 /**
  * A small WebAudio synthesiser for hearing an encoding's notes: one soft oscillator voice per note,
@@ -56,7 +57,7 @@ export function playSong(song: Song, onEnd: () => void): Playback {
     const end = at + note.duration;
     const oscillator = audio.createOscillator();
     oscillator.type = 'triangle';
-    oscillator.frequency.value = 440 * 2 ** ((note.pitch - 69) / 12);
+    oscillator.frequency.value = frequency(note.pitch);
     const envelope = audio.createGain();
     const peak = VOICE_GAIN * (note.velocity / 127);
     envelope.gain.setValueAtTime(0, at);
@@ -93,4 +94,28 @@ export function playSong(song: Song, onEnd: () => void): Playback {
   const timer = window.setInterval(schedule, TICK_MS);
   schedule();
   return { position, stop: finish };
+}
+
+/**
+ * One short note at once, for a key of the on-screen keyboard: a softly enveloped triangle wave.
+ * Must be called from a user's click or key press.
+ */
+export function playTone(pitch: number, seconds = 0.4): void {
+  if (!canPlay()) return;
+  context ??= new AudioContext();
+  const audio = context;
+  void audio.resume();
+  const at = audio.currentTime + 0.01;
+  const oscillator = audio.createOscillator();
+  oscillator.type = 'triangle';
+  oscillator.frequency.value = frequency(pitch);
+  const envelope = audio.createGain();
+  envelope.gain.setValueAtTime(0, at);
+  envelope.gain.linearRampToValueAtTime(VOICE_GAIN, at + 0.012);
+  envelope.gain.setTargetAtTime(VOICE_GAIN * 0.55, at + 0.012, 0.2);
+  envelope.gain.setTargetAtTime(0, at + seconds, 0.05);
+  oscillator.connect(envelope).connect(audio.destination);
+  oscillator.start(at);
+  oscillator.stop(at + seconds + 0.4);
+  oscillator.onended = () => envelope.disconnect();
 }

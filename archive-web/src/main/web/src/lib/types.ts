@@ -262,7 +262,8 @@ export interface ProvenanceEntry {
   subject: string;
   /** JSON text. */
   payload?: string | null;
-  entryHash: string;
+  /** Absent (and the sequence 0) for an event recorded but not yet sealed onto the chain. */
+  entryHash?: string | null;
 }
 
 /** ProvenanceView: newest first. */
@@ -386,4 +387,66 @@ export interface FixityCheck {
   outcome: FixityOutcome;
   expectedSha256: string;
   actualSha256?: string | null;
+}
+
+/** search.Fragment: a piece of a field's text, and whether it matched the query. */
+export interface Fragment {
+  text: string;
+  match: boolean;
+}
+
+/** search.Hit: a work that matched, with the matching words marked in the fields that matched. */
+export interface SearchHit {
+  work: WorkSummary;
+  score: number;
+  highlights: { title?: Fragment[]; composer?: Fragment[]; text?: Fragment[] };
+  /** The incipit text form; null when the work has none. */
+  incipit?: string | null;
+}
+
+/** search.FacetCount */
+export interface FacetCount {
+  value: string;
+  count: number;
+  selected: boolean;
+}
+
+/** The facets of a search, in the order the page shows them. */
+export type FacetName = 'composer' | 'period' | 'genre' | 'instrumentation' | 'key' | 'format' | 'rights' | 'restoration' | 'ai';
+
+/** search.SearchResponse: one page of hits (`page` counts from 0) and the facets of all of them. */
+export interface SearchResponse {
+  total: number;
+  page: number;
+  size: number;
+  hits: SearchHit[];
+  facets: Record<FacetName, FacetCount[]>;
+}
+
+/** search.MelodyHit: `matchStart`–`matchEnd` (end exclusive) index the incipit's notes and rests. */
+export interface MelodyHit {
+  work: WorkSummary;
+  /** Melodic similarity, 0 to 1. */
+  score: number;
+  incipit?: string | null;
+  matchStart: number;
+  matchEnd: number;
+  /** The match needs notes an editor or a model supplied. */
+  dependsOnSupplied: boolean;
+}
+
+/** search.MelodyResponse: the query as the archive read it (incipit text form), best match first. */
+export interface MelodyResponse {
+  query: string;
+  hits: MelodyHit[];
+}
+
+/** search.Suggestion */
+export interface Suggestion {
+  text: string;
+  kind: 'composer' | 'title' | string;
+}
+
+export interface SuggestResponse {
+  suggestions: Suggestion[];
 }

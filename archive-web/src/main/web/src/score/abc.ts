@@ -1,5 +1,5 @@
 import abcjs, { type AbcVisualParams, type TuneObject } from 'abcjs';
-import { incipitToAbc, type AbcOptions, type IncipitNote } from '../lib/incipit';
+import { clampSpan, incipitToAbc, noteClasses, type AbcOptions, type IncipitNote, type NoteSpan } from '../lib/incipit';
 
 /**
  * Engraving with abcjs: ABC files and incipits. Loaded only by pages that show notation (it is a
@@ -69,11 +69,19 @@ export function renderTune(target: HTMLElement, abc: string, width: number): Eng
   return { midi: () => midiOf(tune), warnings: tune.warnings ?? [] };
 }
 
+export interface IncipitRenderOptions extends AbcOptions {
+  compact?: boolean;
+  /** Notes to mark as matching a melodic search. */
+  highlight?: NoteSpan | null;
+}
+
 /**
  * An incipit on one staff at its natural width (it shrinks to fit narrow screens through CSS), with
- * the supplied notes given a class of their own: the ABC has one note per incipit note, in order.
+ * the supplied notes, and the notes a melodic search matched, given classes of their own: the ABC
+ * has one note per incipit note, in order. Matched notes also get a band behind them, so the match
+ * does not rest on colour alone.
  */
-export function renderIncipit(target: HTMLElement, notes: readonly IncipitNote[], options: AbcOptions & { compact?: boolean }): EngravedTune {
+export function renderIncipit(target: HTMLElement, notes: readonly IncipitNote[], options: IncipitRenderOptions): EngravedTune {
   const scale = options.compact ? 0.72 : 1;
   const tune = engrave(target, incipitToAbc(notes, options), {
     add_classes: true,
@@ -84,23 +92,58 @@ export function renderIncipit(target: HTMLElement, notes: readonly IncipitNote[]
     paddingleft: 0,
     paddingright: 0,
   });
-  markSupplied(tune, notes);
+  const engraved = engravedNotes<VoiceElement>(tune);
+  noteClasses(notes, options.highlight).forEach((classes, index) => {
+    if (classes.length) for (const part of engraved[index]?.abselem?.elemset ?? []) part.classList.add(...classes);
+  });
+  const span = clampSpan(options.highlight, Math.min(notes.length, engraved.length));
+  if (span) drawMatchBand(engraved.slice(span.start, span.end).flatMap((element) => element.abselem?.elemset ?? []));
   fitToWidth(target, scale);
   return { midi: () => midiOf(tune) };
 }
 
-interface VoiceElement {
+export interface VoiceElement {
   el_type?: string;
   abselem?: { elemset?: Element[] };
 }
 
-function markSupplied(tune: TuneObject, notes: readonly IncipitNote[]): void {
-  const voice = (tune.lines?.[0]?.staff?.[0]?.voices?.[0] ?? []) as VoiceElement[];
-  const engraved = voice.filter((element) => element.el_type === 'note');
-  engraved.forEach((element, index) => {
-    if (!notes[index]?.supplied) return;
-    for (const part of element.abselem?.elemset ?? []) part.classList.add('incipit-supplied');
-  });
+/**
+ * The engraved notes and rests of an incipit's tune, in order: the elements of its first voice
+ * that abcjs calls notes (rests are notes without pitches; tuplet marks, clefs and the like are
+ * other elements). The nth of them is the incipit's nth note.
+ */
+export function engravedNotes<E extends { el_type?: string }>(tune: TuneObject): E[] {
+  const elements: E[] = [];
+  for (const line of tune.lines ?? []) {
+    const voice = (line.staff?.[0]?.voices?.[0] ?? []) as unknown as E[];
+    elements.push(...voice.filter((element) => element.el_type === 'note'));
+  }
+  return elements;
+}
+
+/** A tinted rectangle behind the matched notes, as wide as they are and as tall as the staff. */
+function drawMatchBand(parts: readonly Element[]): void {
+  const graphics = parts.filter((part): part is SVGGraphicsElement => part instanceof SVGGraphicsElement);
+  const parent = graphics[0]?.parentNode;
+  const svg = graphics[0]?.ownerSVGElement;
+  if (!parent || !svg || graphics.some((part) => part.parentNode !== parent)) return;
+  try {
+    const boxes = graphics.map((part) => part.getBBox()).filter((box) => box.width > 0);
+    if (!boxes.length) return;
+    const left = Math.min(...boxes.map((box) => box.x)) - 4;
+    const right = Math.max(...boxes.map((box) => box.x + box.width)) + 4;
+    const staff = svg.getBBox();
+    const band = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
+    band.setAttribute('class', 'incipit-match-band');
+    band.setAttribute('x', String(left));
+    band.setAttribute('y', String(staff.y));
+    band.setAttribute('width', String(right - left));
+    band.setAttribute('height', String(staff.height));
+    band.setAttribute('rx', '3');
+    parent.insertBefore(band, parent.firstChild);
+  } catch {
+    // Not laid out (a hidden container): the colour and the words still say what matched.
+  }
 }
 
 /**

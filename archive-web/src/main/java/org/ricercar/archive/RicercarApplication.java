@@ -32,6 +32,8 @@ import org.ricercar.archive.imports.ImportsResource;
 import org.ricercar.archive.ledger.LedgerResource;
 import org.ricercar.archive.ledger.ProvenanceResource;
 import org.ricercar.archive.members.MembersResource;
+import org.ricercar.archive.search.SearchResource;
+import org.ricercar.archive.search.SuggestResource;
 
 /**
  * The REST API under {@code /api}. Bearer tokens are verified with MicroProfile JWT. Resources and
@@ -82,6 +84,8 @@ public class RicercarApplication extends Application {
         FileResource.class,
         ImportsResource.class,
         FixityResource.class,
+        SearchResource.class,
+        SuggestResource.class,
         ClientConfigResource.class,
         RecordReader.class,
         MergePatchReader.class,

@@ -117,7 +117,9 @@ public class SearchIndex {
         if (!entries.isEmpty()) {
           apply(entries);
           uncommitted = true;
-          wake.release(); // there may be more
+        }
+        if (entries.size() == LOG_BATCH) {
+          wake.release(); // there are probably more
         }
         if (uncommitted && System.nanoTime() - lastCommit > COMMIT_MILLIS * 1_000_000) {
           index.commit();

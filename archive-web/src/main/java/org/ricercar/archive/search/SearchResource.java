@@ -36,8 +36,8 @@ import org.ricercar.search.melody.Incipit;
 import org.ricercar.search.melody.MelodyInput;
 import org.ricercar.search.melody.MelodyNotation;
 
-/** Searching the catalogue: words with facets, melodies, and suggestions while typing. */
-@Path("/")
+/** Searching the catalogue by words with facets or by melody, and keeping the index current. */
+@Path("/search")
 @Tag(name = "Search")
 @Produces(MediaType.APPLICATION_JSON)
 public class SearchResource {
@@ -51,7 +51,6 @@ public class SearchResource {
   @Context UriInfo uri;
 
   @GET
-  @Path("search")
   @PermitAll
   @Operation(
       summary = "Search works by words and facets",
@@ -91,7 +90,7 @@ public class SearchResource {
   }
 
   @GET
-  @Path("search/melody")
+  @Path("melody")
   @PermitAll
   @Operation(
       summary = "Search works by melody",
@@ -127,19 +126,7 @@ public class SearchResource {
   }
 
   @GET
-  @Path("suggest")
-  @PermitAll
-  @Operation(summary = "Composers and titles completing what is typed, composers first")
-  public Suggestions suggest(
-      @QueryParam("prefix") @Parameter(description = "What has been typed so far") String prefix,
-      @QueryParam("limit") @DefaultValue("8") String limit) {
-    String typed = QueryValues.optionalText("prefix", prefix, 100);
-    int count = QueryValues.integer("limit", limit, 1, 20);
-    return typed == null ? new Suggestions(List.of()) : search.suggest(typed, count);
-  }
-
-  @GET
-  @Path("search/status")
+  @Path("status")
   @RolesAllowed(Roles.ADMIN)
   @Operation(summary = "How current this node's search index is, and the latest rebuild")
   public IndexStatus indexStatus() {
@@ -147,7 +134,7 @@ public class SearchResource {
   }
 
   @POST
-  @Path("search/rebuilds")
+  @Path("rebuilds")
   @RolesAllowed(Roles.ADMIN)
   @Operation(
       summary = "Rebuild this node's search index from the database",

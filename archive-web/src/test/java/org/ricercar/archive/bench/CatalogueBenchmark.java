@@ -41,6 +41,9 @@ public final class CatalogueBenchmark {
   private final StringBuilder report = new StringBuilder();
 
   public static void main(String[] args) throws Exception {
+    if (!BenchmarkParts.runs("writes")) {
+      return;
+    }
     var benchmark = new CatalogueBenchmark();
     try {
       benchmark.run();
@@ -69,7 +72,7 @@ public final class CatalogueBenchmark {
     line("");
     KeycloakServer keycloak = KeycloakServer.shared();
     PostgresServer postgres = PostgresServer.shared();
-    boolean onlyWrites = "writes".equals(System.getProperty("ricercar.bench.only"));
+    boolean onlyWrites = "writes".equals(BenchmarkParts.only());
     if (!onlyWrites) {
       coldStart();
     }

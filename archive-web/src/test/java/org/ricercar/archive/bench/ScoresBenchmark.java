@@ -49,6 +49,9 @@ public final class ScoresBenchmark {
   private int replica;
 
   public static void main(String[] args) throws Exception {
+    if (!BenchmarkParts.runs("records")) {
+      return;
+    }
     var benchmark = new ScoresBenchmark();
     try {
       benchmark.run();
@@ -73,7 +76,7 @@ public final class ScoresBenchmark {
       return;
     }
     KeycloakServer keycloak = KeycloakServer.shared();
-    if ("records".equals(System.getProperty("ricercar.bench.only"))) {
+    if ("records".equals(BenchmarkParts.only())) {
       PostgresServer.shared().recreateDatabase("ricercar_bench_scores");
       var server =
           PayaraMicroServer.start(

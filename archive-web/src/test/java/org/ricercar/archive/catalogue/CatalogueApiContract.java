@@ -402,6 +402,42 @@ abstract class CatalogueApiContract {
   }
 
   @Test
+  void melodicSearchFindsAWorkFromAFragmentInAnotherKeyAndMarksTheMatchedNotes() {
+    String title = "Andante " + unique();
+    long composer = created(librarian.post("/api/people", aPerson().json()));
+    created(
+        librarian.post(
+            "/api/works",
+            aWork()
+                .titled(title)
+                .by(composer)
+                .with("incipit", "G4:1/4 C5:1/4 B4:1/8 C5:1/8 D5:1/4 E5:1/2 r:1/4 D5:1/4 C5:1/2")
+                .json()));
+
+    await()
+        .atMost(Duration.ofSeconds(2))
+        .untilAsserted(
+            () -> {
+              JsonObject found =
+                  anonymous.get("/api/search/melody?melody=f+e+f+g+a&limit=100").json();
+              JsonObject hit =
+                  found.getJsonArray("hits").stream()
+                      .map(h -> h.asJsonObject())
+                      .filter(h -> h.getJsonObject("work").getString("title").equals(title))
+                      .findFirst()
+                      .orElseThrow();
+              assertThat(found.getString("query")).isEqualTo("F4:1/4 E4:1/4 F4:1/4 G4:1/4 A4:1/4");
+              assertThat(hit.getJsonNumber("score").doubleValue()).isEqualTo(1.0);
+              assertThat(hit.getInt("matchStart")).isEqualTo(1);
+              assertThat(hit.getInt("matchEnd")).isEqualTo(6);
+              assertThat(hit.getBoolean("dependsOnSupplied")).isFalse();
+            });
+    assertThat(fields(anonymous.get("/api/search/melody?melody=c+d+h"))).containsExactly("melody");
+    assertThat(fields(anonymous.get("/api/search/melody?melody=c+d+e&match=loud")))
+        .containsExactly("match");
+  }
+
+  @Test
   void searchExplainsAQueryItCannotUnderstand() {
     Reply unclosed = anonymous.get("/api/search?q=%22unclosed");
     Reply badSort = anonymous.get("/api/search?q=trio&sort=loudest");

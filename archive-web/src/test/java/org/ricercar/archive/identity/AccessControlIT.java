@@ -93,6 +93,9 @@ class AccessControlIT {
         open("GET", "/api/sources/{id}/files", (api, f) -> api.get(f.source() + "/files")),
         open("GET", "/api/files/{id}", (api, f) -> api.get(f.file())),
         open("GET", "/api/files/{id}/content", (api, f) -> api.get(f.file() + "/content")),
+        open("GET", "/api/search", (api, f) -> api.get("/api/search?q=trio&genre=Trio")),
+        open("GET", "/api/search/melody", (api, f) -> api.get("/api/search/melody?melody=c+d+e+c")),
+        open("GET", "/api/suggest", (api, f) -> api.get("/api/suggest?prefix=tr")),
         librarian(
             "POST",
             "/api/works",
@@ -190,6 +193,11 @@ class AccessControlIT {
             "POST",
             "/api/fixity/runs",
             (api, f) -> api.send("POST", "/api/fixity/runs", null, null, null)),
+        admin("GET", "/api/search/status", (api, f) -> api.get("/api/search/status")),
+        admin(
+            "POST",
+            "/api/search/rebuilds",
+            (api, f) -> api.send("POST", "/api/search/rebuilds", null, null, null)),
         admin("GET", "/api/members", (api, f) -> api.get("/api/members?search=member")),
         admin("GET", "/api/members/{id}", (api, f) -> api.get("/api/members/" + f.memberId())),
         admin(

@@ -10,9 +10,8 @@ import java.util.Random;
 /**
  * Writes a large, realistic-looking catalogue straight into a database the application has
  * migrated, from a seed, for search benchmarks and rebuild tests: composers with diacritics, works
- * with genres, keys, dates, instrumentation and incipits (a melodic random walk, mostly stepwise,
- * in common rhythms). The records bypass the API and the ledger, so only a full rebuild of the
- * search index sees them.
+ * with genres, keys, dates, instrumentation and incipits ({@link SyntheticIncipits}). The records
+ * bypass the API and the ledger, so only a full rebuild of the search index sees them.
  */
 public final class SyntheticCatalogue {
 
@@ -124,33 +123,79 @@ public final class SyntheticCatalogue {
           List.of("organ"),
           List.of("harp"));
   static final List<String> PERIODS = List.of("BAROQUE", "CLASSICAL", "ROMANTIC", "MODERN");
-  private static final String[] STEPS = {"C", "D", "E", "F", "G", "A", "B"};
-  private static final String[] RHYTHMS = {"1/4", "1/8", "1/8", "1/4", "3/8", "1/16", "1/2"};
 
   private final Random random;
-  private final int composers;
+  private final SyntheticIncipits incipits;
+  private final List<String> composerNames;
 
   public SyntheticCatalogue(long seed, int composers) {
     this.random = new Random(seed);
-    this.composers = composers;
+    this.incipits = new SyntheticIncipits(seed);
+    var names = new java.util.ArrayList<String>(composers);
+    for (int i = 0; i < composers; i++) {
+      String given = GIVEN.get(i % GIVEN.size());
+      String family = FAMILY.get((i / GIVEN.size()) % FAMILY.size());
+      int round = i / (GIVEN.size() * FAMILY.size());
+      names.add(given + " " + family + (round > 0 ? " " + (round + 1) : ""));
+    }
+    this.composerNames = List.copyOf(names);
   }
 
-  /** Inserts the composers and {@code works} works, committing every 1,000 rows. */
-  public void insert(Connection connection, int works) throws SQLException {
+  /** One generated work; {@code composer} indexes {@link #composers()}. */
+  public record Work(
+      long id,
+      String title,
+      String catalogueNumber,
+      String genre,
+      String key,
+      int year,
+      String period,
+      String notes,
+      String incipit,
+      int composer,
+      List<String> instrumentation) {}
+
+  /** The composers' names; composer {@code i} gets id {@code FIRST_ID + i}. */
+  public List<String> composers() {
+    return composerNames;
+  }
+
+  /** The next {@code count} works, numbered from {@link #FIRST_ID}. */
+  public List<Work> works(int count) {
+    var works = new java.util.ArrayList<Work>(count);
+    for (int i = 0; i < count; i++) {
+      String genre = pick(GENRES);
+      String key = pick(KEYS);
+      int year = 1600 + random.nextInt(350);
+      works.add(
+          new Work(
+              FIRST_ID + i,
+              genre + " in " + key + " No. " + (1 + random.nextInt(40)),
+              "Op. " + (1 + random.nextInt(120)),
+              genre,
+              key,
+              year,
+              PERIODS.get(Math.min(3, (year - 1600) / 90)),
+              "Manuscript copy; " + pick(FAMILY) + " collection.",
+              incipits.next().toString(),
+              skewed(composerNames.size()),
+              pick(ENSEMBLES)));
+    }
+    return works;
+  }
+
+  /** Inserts the composers and the works, committing every 1,000 works. */
+  public void insert(Connection connection, List<Work> works) throws SQLException {
     connection.setAutoCommit(false);
     Timestamp now = Timestamp.from(Instant.now());
     try (var person =
         connection.prepareStatement(
             "INSERT INTO person (id, version, revision, name, sort_key, created_at, updated_at)"
                 + " VALUES (?, 0, 1, ?, ?, ?, ?)")) {
-      for (int i = 0; i < composers; i++) {
-        String given = GIVEN.get(i % GIVEN.size());
-        String family = FAMILY.get((i / GIVEN.size()) % FAMILY.size());
-        String name =
-            given + " " + family + (i >= GIVEN.size() * FAMILY.size() ? " " + (i + 1) : "");
+      for (int i = 0; i < composerNames.size(); i++) {
         person.setLong(1, FIRST_ID + i);
-        person.setString(2, name);
-        person.setString(3, name.toLowerCase());
+        person.setString(2, composerNames.get(i));
+        person.setString(3, composerNames.get(i).toLowerCase());
         person.setTimestamp(4, now);
         person.setTimestamp(5, now);
         person.addBatch();
@@ -161,45 +206,41 @@ public final class SyntheticCatalogue {
             connection.prepareStatement(
                 "INSERT INTO work (id, version, revision, title, sort_key, catalogue_number, genre,"
                     + " musical_key, date_text, year_from, year_to, period, notes, incipit,"
-                    + " created_at, updated_at) VALUES (?, 0, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    + " created_at, updated_at)"
+                    + " VALUES (?, 0, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         var composer =
             connection.prepareStatement(
                 "INSERT INTO work_composer (work_id, position, person_id) VALUES (?, 0, ?)");
         var instrument =
             connection.prepareStatement(
                 "INSERT INTO work_instrument (work_id, position, instrument) VALUES (?, ?, ?)")) {
-      for (int i = 0; i < works; i++) {
-        long id = FIRST_ID + i;
-        String genre = pick(GENRES);
-        String key = pick(KEYS);
-        int year = 1600 + random.nextInt(350);
-        String title = genre + " in " + key + " No. " + (1 + random.nextInt(40));
-        work.setLong(1, id);
-        work.setString(2, title);
-        work.setString(3, title.toLowerCase());
-        work.setString(4, "Op. " + (1 + random.nextInt(120)));
-        work.setString(5, genre);
-        work.setString(6, key);
-        work.setString(7, Integer.toString(year));
-        work.setInt(8, year);
-        work.setInt(9, year);
-        work.setString(10, PERIODS.get(Math.min(3, (year - 1600) / 90)));
-        work.setString(11, "Manuscript copy; " + pick(FAMILY) + " collection.");
-        work.setString(12, incipit());
+      int n = 0;
+      for (Work w : works) {
+        work.setLong(1, w.id());
+        work.setString(2, w.title());
+        work.setString(3, w.title().toLowerCase());
+        work.setString(4, w.catalogueNumber());
+        work.setString(5, w.genre());
+        work.setString(6, w.key());
+        work.setString(7, Integer.toString(w.year()));
+        work.setInt(8, w.year());
+        work.setInt(9, w.year());
+        work.setString(10, w.period());
+        work.setString(11, w.notes());
+        work.setString(12, w.incipit());
         work.setTimestamp(13, now);
         work.setTimestamp(14, now);
         work.addBatch();
-        composer.setLong(1, id);
-        composer.setLong(2, FIRST_ID + skewed(composers));
+        composer.setLong(1, w.id());
+        composer.setLong(2, FIRST_ID + w.composer());
         composer.addBatch();
-        List<String> ensemble = pick(ENSEMBLES);
-        for (int p = 0; p < ensemble.size(); p++) {
-          instrument.setLong(1, id);
+        for (int p = 0; p < w.instrumentation().size(); p++) {
+          instrument.setLong(1, w.id());
           instrument.setInt(2, p);
-          instrument.setString(3, ensemble.get(p));
+          instrument.setString(3, w.instrumentation().get(p));
           instrument.addBatch();
         }
-        if (i % 1000 == 999 || i == works - 1) {
+        if (++n % 1000 == 0 || n == works.size()) {
           work.executeBatch();
           composer.executeBatch();
           instrument.executeBatch();
@@ -208,32 +249,6 @@ public final class SyntheticCatalogue {
       }
     }
     connection.commit();
-  }
-
-  /** An incipit of 12 to 20 notes in the archive's text form, e.g. "G4:1/4 A4:1/8 ...". */
-  public String incipit() {
-    int notes = 12 + random.nextInt(9);
-    int step = 28 + random.nextInt(10); // diatonic step number: 7 per octave, C4 = 28
-    var text = new StringBuilder();
-    for (int n = 0; n < notes; n++) {
-      int move = random.nextInt(10);
-      step +=
-          move < 6
-              ? (random.nextBoolean() ? 1 : -1)
-              : move < 8 ? 0 : (random.nextBoolean() ? 3 : -4);
-      step = Math.max(21, Math.min(42, step));
-      if (text.length() > 0) {
-        text.append(' ');
-      }
-      if (n > 0 && n < notes - 1 && random.nextInt(15) == 0) {
-        text.append("r:1/8 ");
-      }
-      text.append(STEPS[step % 7])
-          .append(step / 7)
-          .append(':')
-          .append(RHYTHMS[random.nextInt(RHYTHMS.length)]);
-    }
-    return text.toString();
   }
 
   private <T> T pick(List<T> values) {

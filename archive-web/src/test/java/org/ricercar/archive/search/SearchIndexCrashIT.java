@@ -54,7 +54,8 @@ class SearchIndexCrashIT {
     deleteRecursively(folder);
     server = PayaraMicroServer.start("search-crash-before", settings);
     try (var connection = PostgresServer.shared().connect(DATABASE)) {
-      new SyntheticCatalogue(42, 500).insert(connection, WORKS);
+      var catalogue = new SyntheticCatalogue(42, 500);
+      catalogue.insert(connection, catalogue.works(WORKS));
     }
     Api admin = Api.anonymous().as(KeycloakServer.shared().token("admin"));
     Api librarian = Api.anonymous().as(KeycloakServer.shared().token("librarian"));

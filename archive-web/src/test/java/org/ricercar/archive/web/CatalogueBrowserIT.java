@@ -80,8 +80,10 @@ class CatalogueBrowserIT {
   }
 
   @AfterEach
-  void closeBrowser() {
+  void closeBrowser() throws Exception {
     if (browser != null) {
+      Files.writeString(
+          ItSettings.dir().resolve("catalogue-browser-last-page.html"), browser.getPageSource());
       browser.quit();
     }
     if (service != null) {

@@ -1,20 +1,17 @@
-package org.ricercar.search.bench;
+package org.ricercar.archive.bench;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.ricercar.archive.it.SyntheticIncipits;
 import org.ricercar.search.melody.Incipit;
 import org.ricercar.search.melody.Note;
-import org.ricercar.search.melody.Pitch;
 
 /**
  * Queries as the issue's quality target describes them: a run of consecutive pitched notes from a
  * random place in an incipit, transposed, optionally with one note altered.
  */
 final class QueryFragments {
-
-  private static final char[] STEPS = {'C', 'C', 'D', 'D', 'E', 'F', 'F', 'G', 'G', 'A', 'A', 'B'};
-  private static final int[] ALTERS = {0, 1, 0, 1, 0, 0, 1, 0, 1, 0, 1, 0};
 
   private QueryFragments() {}
 
@@ -33,13 +30,8 @@ final class QueryFragments {
     for (int i = 0; i < length; i++) {
       Note note = pitched.get(start + i);
       int midi = note.pitch().midi() + semitones + (i == wrong ? alteration : 0);
-      notes.add(Note.of(spelled(midi), note.duration()));
+      notes.add(Note.of(SyntheticIncipits.spelled(midi), note.duration()));
     }
     return new Incipit(notes);
-  }
-
-  /** The pitch of a MIDI key number, black keys spelled as sharps. */
-  static Pitch spelled(int midi) {
-    return new Pitch(STEPS[midi % 12], ALTERS[midi % 12], midi / 12 - 1);
   }
 }

@@ -1,9 +1,8 @@
-package org.ricercar.search.bench;
+package org.ricercar.archive.bench;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,8 +34,8 @@ import org.ricercar.search.melody.Incipit;
  * sources); no search can tell those apart, so a hit with the source's very incipit text counts as
  * the source. Both figures are printed, with and without that allowance.
  *
- * <p>Usage: {@code MelodicQualityBenchmark incipits.tsv [seed]}, one {@code id<TAB>incipit text}
- * per line (the text form of {@link Incipit#toString()}).
+ * <p>The incipits are those the archive extracts from the files of {@code ../shared/corpus} (or the
+ * folder named by {@code -Dricercar.corpus}); the seed is {@code -Dricercar.bench.seed} (42).
  */
 public final class MelodicQualityBenchmark {
 
@@ -44,12 +43,17 @@ public final class MelodicQualityBenchmark {
   private static final int MIN_SOURCE_NOTES = 8;
 
   public static void main(String[] args) throws IOException {
-    if (args.length < 1) {
-      System.err.println("usage: MelodicQualityBenchmark incipits.tsv [seed]");
-      System.exit(2);
+    if (!BenchmarkParts.runs("melodic-quality")) {
+      return;
     }
-    long seed = args.length > 1 ? Long.parseLong(args[1]) : 42;
-    Map<String, Incipit> incipits = read(Path.of(args[0]));
+    Path corpus =
+        Path.of(System.getProperty("ricercar.corpus", "../../shared/corpus")).toAbsolutePath();
+    if (!Files.isDirectory(corpus)) {
+      System.out.println("melodic quality: skipped, the shared corpus is not at " + corpus);
+      return;
+    }
+    long seed = Long.getLong("ricercar.bench.seed", 42);
+    Map<String, Incipit> incipits = CorpusIncipits.read(corpus);
     List<String> sources =
         incipits.entrySet().stream()
             .filter(e -> e.getValue().pitched().size() >= MIN_SOURCE_NOTES)
@@ -112,27 +116,6 @@ public final class MelodicQualityBenchmark {
             altered.percent(altered.strict));
       }
     }
-  }
-
-  /** The incipits of the file by id; lines that cannot be read are reported and skipped. */
-  private static Map<String, Incipit> read(Path file) throws IOException {
-    var incipits = new LinkedHashMap<String, Incipit>();
-    int unreadable = 0;
-    for (String line : Files.readAllLines(file)) {
-      int tab = line.indexOf('\t');
-      if (line.isBlank()) {
-        continue;
-      }
-      try {
-        incipits.put(line.substring(0, tab), Incipit.parse(line.substring(tab + 1)));
-      } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
-        unreadable++;
-      }
-    }
-    if (unreadable > 0) {
-      System.out.printf("%d unreadable lines skipped%n", unreadable);
-    }
-    return incipits;
   }
 
   /**

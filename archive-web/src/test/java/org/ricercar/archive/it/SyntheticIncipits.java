@@ -1,8 +1,5 @@
-package org.ricercar.search.bench;
+package org.ricercar.archive.it;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -10,15 +7,21 @@ import org.ricercar.search.melody.Duration;
 import org.ricercar.search.melody.Incipit;
 import org.ricercar.search.melody.Layer;
 import org.ricercar.search.melody.Note;
+import org.ricercar.search.melody.Pitch;
 
 /**
- * Generates incipits that look like real ones to an index: random walks of 12 to 20 notes, mostly
- * steps with occasional leaps, kept within two and a half octaves; a rhythmic cell of common values
- * repeated with variations; a rest in some; a few notes supplied by an editor in about 5 %.
+ * Generates incipits that look like real ones to an index, from a seed: random walks of 12 to 20
+ * notes, mostly steps with occasional leaps, kept within two and a half octaves; a rhythmic cell of
+ * common values repeated with variations; a rest in some; a few notes supplied by an editor in
+ * about 5 %.
  */
-final class SyntheticIncipits {
+public final class SyntheticIncipits {
 
   /** Interval sizes and how often they occur, as in vocal and instrumental melodies. */
+  private static final char[] STEPS = {'C', 'C', 'D', 'D', 'E', 'F', 'F', 'G', 'G', 'A', 'A', 'B'};
+
+  private static final int[] ALTERS = {0, 1, 0, 1, 0, 0, 1, 0, 1, 0, 1, 0};
+
   private static final int[] SIZES = {0, 1, 2, 3, 4, 5, 7, 8, 12};
 
   private static final int[] SIZE_WEIGHTS = {10, 22, 34, 12, 8, 7, 4, 2, 1};
@@ -36,22 +39,11 @@ final class SyntheticIncipits {
 
   private final Random random;
 
-  SyntheticIncipits(long seed) {
+  public SyntheticIncipits(long seed) {
     this.random = new Random(seed);
   }
 
-  /** Writes {@code count} incipits as {@code id<TAB>text} lines, for the quality benchmark. */
-  public static void main(String[] args) throws IOException {
-    int count = Integer.parseInt(args[0]);
-    var incipits = new SyntheticIncipits(Long.parseLong(args[1]));
-    var lines = new ArrayList<String>(count);
-    for (int i = 0; i < count; i++) {
-      lines.add("synthetic-" + i + "\t" + incipits.next());
-    }
-    Files.write(Path.of(args[2]), lines);
-  }
-
-  Incipit next() {
+  public Incipit next() {
     int length = 12 + random.nextInt(9);
     Duration[] cell = CELLS[random.nextInt(CELLS.length)];
     boolean withRest = random.nextInt(5) == 0;
@@ -65,7 +57,7 @@ final class SyntheticIncipits {
               ? VARIATIONS[random.nextInt(VARIATIONS.length)]
               : cell[i % cell.length];
       Layer layer = i >= suppliedFrom && i < suppliedTo ? Layer.SUPPLIED : Layer.VERBATIM;
-      notes.add(new Note(QueryFragments.spelled(midi), duration, layer));
+      notes.add(new Note(spelled(midi), duration, layer));
       if (withRest && i == length / 2) {
         notes.add(Note.rest(duration));
       }
@@ -87,6 +79,11 @@ final class SyntheticIncipits {
     }
     boolean up = midi < 55 || (midi <= 79 && random.nextBoolean());
     return midi + (up ? size : -size);
+  }
+
+  /** The pitch of a MIDI key number, black keys spelled as sharps. */
+  public static Pitch spelled(int midi) {
+    return new Pitch(STEPS[midi % 12], ALTERS[midi % 12], midi / 12 - 1);
   }
 
   private static Duration d(int numerator, int denominator) {
