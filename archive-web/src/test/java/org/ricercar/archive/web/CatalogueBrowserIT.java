@@ -80,10 +80,8 @@ class CatalogueBrowserIT {
   }
 
   @AfterEach
-  void closeBrowser() throws Exception {
+  void closeBrowser() {
     if (browser != null) {
-      Files.writeString(
-          ItSettings.dir().resolve("catalogue-browser-last-page.html"), browser.getPageSource());
       browser.quit();
     }
     if (service != null) {
