@@ -16,22 +16,25 @@ import org.apache.lucene.search.Query;
 /**
  * Reads what a member typed into a Lucene query: every word must match in some field (weighted by
  * {@link WorkFields#WEIGHTS}), {@code composer:} and the other names of {@link WorkFields#FIELDED}
- * narrow a word to their fields, and a word of four letters or more also matches with a typo,
- * ranked below the exact spelling. Not thread-safe: one per query.
+ * narrow a word to their fields, and in titles and composers' names a word of four letters or more
+ * also matches with one typo (eight or more: two, not in the first two letters), ranked below the
+ * exact spelling. Not thread-safe: one per query.
  */
 public final class TextQueryParser extends MultiFieldQueryParser {
 
   private static final float TYPO_WEIGHT = 0.35f;
 
+  private final boolean typos;
   private boolean expanding;
 
-  private TextQueryParser() {
+  private TextQueryParser(boolean typos) {
     super(
         WorkFields.WEIGHTS.keySet().toArray(String[]::new),
         new FoldingAnalyzer(),
         WorkFields.WEIGHTS);
     setDefaultOperator(QueryParser.AND_OPERATOR);
     setSplitOnWhitespace(true);
+    this.typos = typos;
   }
 
   /**
@@ -40,12 +43,24 @@ public final class TextQueryParser extends MultiFieldQueryParser {
    * @throws IllegalArgumentException saying what in the text could not be understood
    */
   public static Query queryFor(String text) {
+    return parse(text, true);
+  }
+
+  /**
+   * The same query without its typo tolerance, for highlighting: marking the words a typo matched
+   * would cost the highlighter a Levenshtein automaton per field and hit, far more than the search.
+   */
+  public static Query exactQueryFor(String text) {
+    return parse(text, false);
+  }
+
+  private static Query parse(String text, boolean typos) {
     if (text.isBlank()) {
       return MatchAllDocsQuery.INSTANCE;
     }
     try {
       // A slash would start a regular expression; in a catalogue number ("Op. 7/2") it is text.
-      return new TextQueryParser().parse(text.replace("/", "\\/"));
+      return new TextQueryParser(typos).parse(text.replace("/", "\\/"));
     } catch (ParseException | IllegalArgumentException e) {
       throw new IllegalArgumentException(
           "could not be understood: check quotes, brackets and field names ("
@@ -61,14 +76,18 @@ public final class TextQueryParser extends MultiFieldQueryParser {
   protected Query newTermQuery(Term term, float boost) {
     Query exact = super.newTermQuery(term, boost);
     String word = term.text();
-    if (word.length() < 4 || word.chars().anyMatch(Character::isDigit)) {
+    if (!typos
+        || !WorkFields.TYPO_TOLERANT.contains(term.field())
+        || word.length() < 4
+        || word.chars().anyMatch(Character::isDigit)) {
       return exact;
     }
-    int edits = word.length() >= 8 ? 2 : 1;
+    // Two typos are allowed in long words, but not in their first two letters: that keeps the
+    // automaton small enough to answer in milliseconds at 100,000 works.
+    var typo = word.length() >= 8 ? new FuzzyQuery(term, 2, 2) : new FuzzyQuery(term, 1, 1);
     return new BooleanQuery.Builder()
         .add(exact, BooleanClause.Occur.SHOULD)
-        .add(
-            new BoostQuery(new FuzzyQuery(term, edits, 1), TYPO_WEIGHT), BooleanClause.Occur.SHOULD)
+        .add(new BoostQuery(typo, TYPO_WEIGHT), BooleanClause.Occur.SHOULD)
         .build();
   }
 

@@ -71,7 +71,7 @@ public final class TextSearch {
     }
 
     ScoreDoc[] page = pageOf(top.scoreDocs, request.offset());
-    var highlights = Snippets.of(searcher, words, page);
+    var highlights = Snippets.of(searcher, TextQueryParser.exactQueryFor(request.query()), page);
     var stored = searcher.storedFields();
     var hits = new ArrayList<SearchResult.Hit>();
     for (int i = 0; i < page.length; i++) {

@@ -49,6 +49,12 @@ public final class WorkFields {
           INSTRUMENTATION, 1.2f,
           TEXT, 1f);
 
+  /**
+   * Fields where a misspelt word still matches: names and titles, which members type from memory.
+   */
+  static final java.util.Set<String> TYPO_TOLERANT =
+      java.util.Set.of(TITLE, ALTERNATIVE_TITLE, COMPOSER, COMPOSER_VARIANT);
+
   /** The names a member may put before a colon, and the fields each searches. */
   static final Map<String, List<String>> FIELDED =
       Map.of(
