@@ -10,7 +10,7 @@ import { useRecordForm } from '../forms/useRecordForm';
 import { getJson } from '../lib/api';
 import { apiPath } from '../lib/query';
 import { useResource } from '../lib/resource';
-import type { CollectionDetails, CollectionSummary, CollectionView, Page, WorkSummary } from '../lib/types';
+import type { CollectionDetails, CollectionSummary, CollectionView, Page, SearchResponse } from '../lib/types';
 
 interface CollectionForm {
   title: string;
@@ -133,8 +133,8 @@ function CollectionEditor({ id, initial, etag }: { id?: number; initial: Collect
 }
 
 async function searchWorks(text: string, signal: AbortSignal) {
-  const page = (await getJson<Page<WorkSummary>>(apiPath('/works', { q: text, size: 10 }), signal)).body;
-  return page.items.map((work) => ({
+  const found = (await getJson<SearchResponse>(apiPath('/search', { q: text, size: 10 }), signal)).body;
+  return found.hits.map(({ work }) => ({
     id: work.id,
     label: work.title,
     description: [work.composers?.map((composer) => composer.name).join(', '), work.catalogueNumber].filter(Boolean).join(' · '),

@@ -25,6 +25,8 @@ import org.ricercar.search.melody.Incipit;
  * @param aiInvolvement how AI took part in the restorations, e.g. "assisted"
  * @param text further searchable text: notes, text incipit, sources, collections
  * @param incipit the opening melody; may be null
+ * @param listing how the work is shown in a list of hits, stored as given (the application's JSON)
+ *     and returned with each hit, so that showing hits needs no database; may be null
  * @param references the other records the entry takes text or values from, as change-log subjects
  *     (e.g. {@code person:7}), so that a change to one of them finds the works to re-index
  */
@@ -46,6 +48,7 @@ public record IndexedWork(
     List<String> aiInvolvement,
     String text,
     Incipit incipit,
+    String listing,
     List<String> references) {
 
   public IndexedWork {

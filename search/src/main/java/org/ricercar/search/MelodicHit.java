@@ -11,6 +11,7 @@ package org.ricercar.search;
  * @param matchStart index in the incipit's notes (rests included) of the first matched note
  * @param matchEnd index just past the last matched note
  * @param dependsOnSupplied whether the matched span holds a note supplied by an editor or a model
+ * @param listing the work as lists show it ({@link IndexedWork#listing()}), or null
  */
 public record MelodicHit(
     String id,
@@ -18,4 +19,11 @@ public record MelodicHit(
     String incipit,
     int matchStart,
     int matchEnd,
-    boolean dependsOnSupplied) {}
+    boolean dependsOnSupplied,
+    String listing) {
+
+  /** The same hit with the work's listing. */
+  public MelodicHit withListing(String listing) {
+    return new MelodicHit(id, score, incipit, matchStart, matchEnd, dependsOnSupplied, listing);
+  }
+}

@@ -91,7 +91,8 @@ class CatalogueIndexTest {
         work("1")
             .title("Serenade for Strings")
             .composer("Antonín Dvořák")
-            .text("Written in two weeks of May 1875."));
+            .text("Written in two weeks of May 1875.")
+            .listing("{\"id\": 1}"));
 
     SearchResult.Hit hit =
         index.search(SearchRequest.words("dvorak strings may", 0, 10)).hits().getFirst();
@@ -101,6 +102,7 @@ class CatalogueIndexTest {
     assertThat(hit.highlights().get("composer"))
         .containsExactly(new Fragment("Antonín ", false), new Fragment("Dvořák", true));
     assertThat(hit.highlights().get("text")).contains(new Fragment("May", true));
+    assertThat(hit.listing()).isEqualTo("{\"id\": 1}");
   }
 
   @Test

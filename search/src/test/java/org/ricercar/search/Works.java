@@ -20,6 +20,7 @@ final class Works {
   private final List<String> formats = new ArrayList<>();
   private String text;
   private Incipit incipit;
+  private String listing;
 
   private Works(String id) {
     this.id = id;
@@ -85,6 +86,11 @@ final class Works {
     return this;
   }
 
+  Works listing(String listing) {
+    this.listing = listing;
+    return this;
+  }
+
   IndexedWork build() {
     return new IndexedWork(
         id,
@@ -104,6 +110,7 @@ final class Works {
         List.of(),
         text,
         incipit,
+        listing,
         List.of());
   }
 }

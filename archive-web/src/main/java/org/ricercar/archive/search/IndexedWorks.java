@@ -1,6 +1,8 @@
 package org.ricercar.archive.search;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -17,6 +19,7 @@ import java.util.stream.Collectors;
 import org.ricercar.archive.catalogue.person.Person;
 import org.ricercar.archive.catalogue.work.Work;
 import org.ricercar.archive.catalogue.work.WorkDetails;
+import org.ricercar.archive.catalogue.work.WorkSummary;
 import org.ricercar.archive.files.RightsStatement;
 import org.ricercar.archive.scores.ScoreFormat;
 import org.ricercar.search.IndexedWork;
@@ -24,12 +27,15 @@ import org.ricercar.search.melody.Incipit;
 
 /**
  * Reads works from the catalogue in the form the search index takes them: the work with its
- * composers, the text of its published sources and collections, and the formats and rights of its
- * files. A page of works is read with one query per kind of related record.
+ * composers, the text of its published sources and collections, the formats and rights of its
+ * files, and the work as listings show it, so that search hits are shown without the database. A
+ * page of works is read with one query per kind of related record.
  */
 @ApplicationScoped
 @Transactional
 public class IndexedWorks {
+
+  private static final Jsonb JSONB = JsonbBuilder.create();
 
   @PersistenceContext(unitName = "catalogue")
   EntityManager em;
@@ -201,6 +207,7 @@ public class IndexedWorks {
         List.of(),
         String.join("\n", text),
         d.incipit() == null ? null : Incipit.parse(d.incipit()),
+        JSONB.toJson(WorkSummary.of(work)),
         List.copyOf(related.references));
   }
 

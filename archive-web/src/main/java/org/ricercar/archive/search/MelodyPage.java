@@ -1,7 +1,7 @@
 package org.ricercar.archive.search;
 
+import jakarta.json.JsonObject;
 import java.util.List;
-import org.ricercar.archive.catalogue.work.WorkSummary;
 
 /**
  * The works whose incipits hold a melody, most similar first.
@@ -14,7 +14,7 @@ public record MelodyPage(String query, List<Hit> hits) {
   /**
    * One work whose incipit matches.
    *
-   * @param work the work as listings show it
+   * @param work the work as listings show it (a {@code WorkSummary}), as of its last indexing
    * @param score similarity from 0 to 1; 1 is the whole query found exactly
    * @param incipit the incipit that matched, in its text form
    * @param matchStart the index of the first matched note in the incipit (rests count)
@@ -22,7 +22,7 @@ public record MelodyPage(String query, List<Hit> hits) {
    * @param dependsOnSupplied whether the matched notes include notes an editor or a model supplied
    */
   public record Hit(
-      WorkSummary work,
+      JsonObject work,
       double score,
       String incipit,
       int matchStart,

@@ -1,8 +1,8 @@
 package org.ricercar.archive.search;
 
+import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.Map;
-import org.ricercar.archive.catalogue.work.WorkSummary;
 import org.ricercar.search.FacetCount;
 import org.ricercar.search.Fragment;
 
@@ -22,12 +22,12 @@ public record SearchPage(
   /**
    * One matching work.
    *
-   * @param work the work as listings show it
+   * @param work the work as listings show it (a {@code WorkSummary}), as of its last indexing
    * @param score relevance, comparable only within one search
    * @param highlights per matched field (title, composer, text) a snippet as fragments, the matched
    *     ones marked
    * @param incipit the work's incipit in its text form, or null
    */
   public record Hit(
-      WorkSummary work, float score, Map<String, List<Fragment>> highlights, String incipit) {}
+      JsonObject work, float score, Map<String, List<Fragment>> highlights, String incipit) {}
 }

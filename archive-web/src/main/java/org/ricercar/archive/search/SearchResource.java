@@ -12,7 +12,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -25,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ricercar.archive.catalogue.PageRequest;
 import org.ricercar.archive.http.ParameterException;
 import org.ricercar.archive.http.QueryValues;
-import org.ricercar.archive.identity.Caller;
 import org.ricercar.archive.identity.Roles;
 import org.ricercar.search.Facet;
 import org.ricercar.search.MelodicMatch;
@@ -67,8 +65,7 @@ public class SearchResource {
           @Parameter(description = "relevance (default with words), title, composer, date or -date")
           String sort,
       @QueryParam("page") @DefaultValue("0") String page,
-      @QueryParam("size") @DefaultValue("20") String size,
-      @Context SecurityContext security) {
+      @QueryParam("size") @DefaultValue("20") String size) {
     int pageNumber = QueryValues.integer("page", page, 0, SearchRequest.MAX_OFFSET);
     int pageSize = QueryValues.integer("size", size, 1, PageRequest.MAX_SIZE);
     if ((long) pageNumber * pageSize > SearchRequest.MAX_OFFSET) {
@@ -83,7 +80,7 @@ public class SearchResource {
       throw new ParameterException("q", e.getMessage());
     }
     try {
-      return search.search(request, pageNumber, Caller.of(security).viewer());
+      return search.search(request, pageNumber);
     } catch (IllegalArgumentException e) {
       throw new ParameterException("q", e.getMessage());
     }
@@ -105,8 +102,7 @@ public class SearchResource {
       @QueryParam("notation") @DefaultValue("notes") String notation,
       @QueryParam("match") @DefaultValue("exact") String match,
       @QueryParam("verbatimOnly") @DefaultValue("false") String verbatimOnly,
-      @QueryParam("limit") @DefaultValue("20") String limit,
-      @Context SecurityContext security) {
+      @QueryParam("limit") @DefaultValue("20") String limit) {
     String typed = QueryValues.optionalText("melody", melody, MAX_MELODY_LENGTH);
     if (typed == null) {
       throw new ParameterException("melody", "is required: the notes to search for");
@@ -122,7 +118,7 @@ public class SearchResource {
     } catch (IllegalArgumentException e) {
       throw new ParameterException("melody", e.getMessage());
     }
-    return search.melody(query, Caller.of(security).viewer());
+    return search.melody(query);
   }
 
   @GET

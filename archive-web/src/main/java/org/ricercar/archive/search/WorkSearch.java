@@ -2,81 +2,61 @@ package org.ricercar.archive.search;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.ricercar.archive.catalogue.Page;
-import org.ricercar.archive.catalogue.PageRequest;
-import org.ricercar.archive.catalogue.Viewer;
-import org.ricercar.archive.catalogue.work.WorkService;
-import org.ricercar.archive.catalogue.work.WorkSummary;
 import org.ricercar.search.Facet;
-import org.ricercar.search.MelodicHit;
+import org.ricercar.search.FacetCount;
 import org.ricercar.search.MelodicQuery;
 import org.ricercar.search.SearchRequest;
 import org.ricercar.search.SearchResult;
 
 /**
- * Answers searches from this node's index, showing each hit as the catalogue's listings do. The
- * index holds only published works; a work withdrawn a moment ago, before the index has caught up,
- * is left out because the catalogue no longer shows it to the viewer.
+ * Answers searches from this node's index. The index holds only published works, each with the
+ * listing it is shown by, so a search needs no database: a work withdrawn a moment ago may be shown
+ * until the index catches up (within a second), and its page then says it is withdrawn.
  */
 @ApplicationScoped
 public class WorkSearch {
 
   @Inject SearchIndex searchIndex;
 
-  @Inject WorkService workService;
-
-  public SearchPage search(SearchRequest request, int page, Viewer viewer) {
+  public SearchPage search(SearchRequest request, int page) {
     SearchResult result = searchIndex.index().search(request);
-    Map<Long, WorkSummary> summaries =
-        summaries(result.hits().stream().map(hit -> Long.parseLong(hit.id())).toList(), viewer);
-    var hits = new ArrayList<SearchPage.Hit>();
-    for (SearchResult.Hit hit : result.hits()) {
-      WorkSummary work = summaries.get(Long.parseLong(hit.id()));
-      if (work != null) {
-        hits.add(new SearchPage.Hit(work, hit.score(), hit.highlights(), hit.incipit()));
-      }
-    }
-    var facets = new LinkedHashMap<String, List<org.ricercar.search.FacetCount>>();
+    var facets = new LinkedHashMap<String, List<FacetCount>>();
     for (Facet facet : Facet.values()) {
       facets.put(facet.parameter(), result.facets().getOrDefault(facet, List.of()));
     }
-    return new SearchPage(result.total(), page, request.limit(), hits, facets);
+    return new SearchPage(
+        result.total(),
+        page,
+        request.limit(),
+        result.hits().stream()
+            .map(
+                hit ->
+                    new SearchPage.Hit(
+                        listing(hit.listing()), hit.score(), hit.highlights(), hit.incipit()))
+            .toList(),
+        facets);
   }
 
-  /** Works matching the words, best first: the {@code q} of the works listing. */
-  public Page<WorkSummary> search(String text, PageRequest page, Viewer viewer) {
-    SearchPage found =
-        search(SearchRequest.words(text, page.offset(), page.size()), page.page(), viewer);
-    return new Page<>(
-        found.hits().stream().map(SearchPage.Hit::work).toList(), page, found.total());
-  }
-
-  public MelodyPage melody(MelodicQuery query, Viewer viewer) {
-    List<MelodicHit> found = searchIndex.index().searchMelody(query);
-    Map<Long, WorkSummary> summaries =
-        summaries(found.stream().map(hit -> Long.parseLong(hit.id())).toList(), viewer);
-    var hits = new ArrayList<MelodyPage.Hit>();
-    for (MelodicHit hit : found) {
-      WorkSummary work = summaries.get(Long.parseLong(hit.id()));
-      if (work != null) {
-        hits.add(
-            new MelodyPage.Hit(
-                work,
-                hit.score(),
-                hit.incipit(),
-                hit.matchStart(),
-                hit.matchEnd(),
-                hit.dependsOnSupplied()));
-      }
-    }
-    return new MelodyPage(query.melody().toString(), hits);
+  public MelodyPage melody(MelodicQuery query) {
+    return new MelodyPage(
+        query.melody().toString(),
+        searchIndex.index().searchMelody(query).stream()
+            .map(
+                hit ->
+                    new MelodyPage.Hit(
+                        listing(hit.listing()),
+                        hit.score(),
+                        hit.incipit(),
+                        hit.matchStart(),
+                        hit.matchEnd(),
+                        hit.dependsOnSupplied()))
+            .toList());
   }
 
   public Suggestions suggest(String prefix, int limit) {
@@ -86,8 +66,9 @@ public class WorkSearch {
             .toList());
   }
 
-  private Map<Long, WorkSummary> summaries(List<Long> ids, Viewer viewer) {
-    return workService.summaries(ids, viewer).stream()
-        .collect(Collectors.toMap(WorkSummary::id, Function.identity()));
+  private static JsonObject listing(String json) {
+    try (var reader = Json.createReader(new StringReader(json))) {
+      return reader.readObject();
+    }
   }
 }

@@ -1,5 +1,6 @@
 package org.ricercar.archive.bench;
 
+import jakarta.json.Json;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -163,6 +164,7 @@ public final class SearchBenchmark {
               List.of(),
               w.notes(),
               Incipit.parse(w.incipit()),
+              listing(w, catalogue.composers().get(w.composer())),
               List.of("person:" + (SyntheticCatalogue.FIRST_ID + w.composer()))));
       if (batch.size() == 1000) {
         rebuild.add(batch);
@@ -171,6 +173,29 @@ public final class SearchBenchmark {
     }
     rebuild.add(batch);
     rebuild.finish();
+  }
+
+  /** The work as the server's listings show it, so that both indexes store the same. */
+  private static String listing(SyntheticCatalogue.Work w, String composer) {
+    return Json.createObjectBuilder()
+        .add("id", w.id())
+        .add("title", w.title())
+        .add("catalogueNumber", w.catalogueNumber())
+        .add(
+            "composers",
+            Json.createArrayBuilder()
+                .add(
+                    Json.createObjectBuilder()
+                        .add("id", SyntheticCatalogue.FIRST_ID + w.composer())
+                        .add("name", composer)
+                        .add("withdrawn", false)))
+        .add("genre", w.genre())
+        .add("key", w.key())
+        .add("date", Integer.toString(w.year()))
+        .add("incipit", w.incipit())
+        .add("withdrawn", false)
+        .build()
+        .toString();
   }
 
   /** A keyword query with facet filters, as the page sends it and as the index takes it. */

@@ -315,7 +315,9 @@ abstract class CatalogueApiContract {
         .atMost(Duration.ofSeconds(1))
         .untilAsserted(
             () ->
-                assertThat(titles(anonymous.get("/api/works?q=schroter+erlkonig+" + marker).json()))
+                assertThat(
+                        hitTitles(
+                            anonymous.get("/api/search?q=schroter+erlkonig+" + marker).json()))
                     .containsExactly("Der Erlkönig " + marker));
 
     librarian.put(
@@ -327,7 +329,7 @@ abstract class CatalogueApiContract {
         .atMost(Duration.ofSeconds(1))
         .untilAsserted(
             () ->
-                assertThat(anonymous.get("/api/works?q=" + marker).json().getInt("totalItems"))
+                assertThat(anonymous.get("/api/search?q=" + marker).json().getInt("total"))
                     .isZero());
   }
 
@@ -486,6 +488,12 @@ abstract class CatalogueApiContract {
         .forEach(
             v -> counts.put(v.asJsonObject().getString("value"), v.asJsonObject().getInt("count")));
     return counts;
+  }
+
+  private static List<String> hitTitles(JsonObject page) {
+    return page.getJsonArray("hits").stream()
+        .map(hit -> hit.asJsonObject().getJsonObject("work").getString("title"))
+        .toList();
   }
 
   private static List<String> titles(JsonObject page) {

@@ -47,7 +47,7 @@ class IdentityProviderDownIT {
     assertThat(works.getInt("totalItems")).as("demo works").isGreaterThanOrEqualTo(25);
     assertThat(composers).as("demo composers").hasSizeGreaterThanOrEqualTo(10);
     assertThat(visitor.get("/api/works/" + firstWork).status()).isEqualTo(200);
-    assertThat(visitor.get("/api/works?q=hensel").json().getInt("totalItems")).isPositive();
+    assertThat(visitor.get("/api/search?q=hensel").json().getInt("total")).isPositive();
     assertThat(visitor.get("/api/collections?topLevel=true").json().getInt("totalItems"))
         .isPositive();
   }

@@ -39,6 +39,7 @@ public final class MelodicSearch {
   static final int CANDIDATES = 500;
 
   private static final Set<String> STORED = Set.of(WorkFields.ID, MelodyFields.INCIPIT);
+  private static final Set<String> LISTING = Set.of(WorkFields.LISTING);
   private static final Comparator<Ranked> BEST_FIRST =
       Comparator.comparingDouble((Ranked ranked) -> ranked.hit().score())
           .thenComparingInt(Ranked::tieBreak)
@@ -46,7 +47,7 @@ public final class MelodicSearch {
           .thenComparing(ranked -> ranked.hit().id());
 
   /** A hit and what orders it among hits of equal score (see {@link MelodyAlignment}). */
-  private record Ranked(MelodicHit hit, int tieBreak) {}
+  private record Ranked(MelodicHit hit, int tieBreak, int doc) {}
 
   private MelodicSearch() {}
 
@@ -74,12 +75,19 @@ public final class MelodicSearch {
                 text,
                 incipit.noteIndex(match.start()),
                 incipit.noteIndex(match.end()) + 1,
-                incipit.supplied(match.start(), match.end()));
-        hits.add(new Ranked(hit, match.tieBreak()));
+                incipit.supplied(match.start(), match.end()),
+                null);
+        hits.add(new Ranked(hit, match.tieBreak(), candidate.doc));
       }
     }
     hits.sort(BEST_FIRST);
-    return hits.stream().limit(query.limit()).map(Ranked::hit).toList();
+    // Only the hits returned need their listing.
+    var best = new ArrayList<MelodicHit>();
+    for (Ranked ranked : hits.subList(0, Math.min(query.limit(), hits.size()))) {
+      String listing = stored.document(ranked.doc(), LISTING).get(WorkFields.LISTING);
+      best.add(ranked.hit().withListing(listing));
+    }
+    return best;
   }
 
   /**

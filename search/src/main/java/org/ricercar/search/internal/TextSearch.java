@@ -34,6 +34,9 @@ public final class TextSearch {
   /** How many values of each facet are reported, besides the selected ones. */
   static final int FACET_VALUES = 25;
 
+  private static final Set<String> HIT_FIELDS =
+      Set.of(WorkFields.ID, MelodyFields.INCIPIT, WorkFields.LISTING);
+
   private TextSearch() {}
 
   public static SearchResult search(FacetedSearcher searcher, SearchRequest request)
@@ -75,13 +78,14 @@ public final class TextSearch {
     var stored = searcher.storedFields();
     var hits = new ArrayList<SearchResult.Hit>();
     for (int i = 0; i < page.length; i++) {
-      var doc = stored.document(page[i].doc, Set.of(WorkFields.ID, MelodyFields.INCIPIT));
+      var doc = stored.document(page[i].doc, HIT_FIELDS);
       hits.add(
           new SearchResult.Hit(
               doc.get(WorkFields.ID),
               Float.isNaN(page[i].score) ? 0f : page[i].score,
               highlights.get(i),
-              doc.get(MelodyFields.INCIPIT)));
+              doc.get(MelodyFields.INCIPIT),
+              doc.get(WorkFields.LISTING)));
     }
     return new SearchResult(total, hits, facets);
   }

@@ -7,6 +7,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
@@ -32,6 +33,7 @@ public final class WorkFields {
   static final String COMPOSER_SORT = "composer_sort";
   static final String YEAR_SORT = "year_sort";
   public static final String REFERENCE = "reference";
+  public static final String LISTING = "listing";
 
   /** Fields a snippet may come from, as the API names them. */
   static final List<String> HIGHLIGHTED = List.of(TITLE, COMPOSER, TEXT);
@@ -91,6 +93,9 @@ public final class WorkFields {
     work.instrumentation().forEach(i -> addText(doc, INSTRUMENTATION, i, Field.Store.NO));
     addText(doc, TEXT, work.text(), Field.Store.YES);
     work.references().forEach(r -> doc.add(new StringField(REFERENCE, r, Field.Store.NO)));
+    if (work.listing() != null) {
+      doc.add(new StoredField(LISTING, work.listing()));
+    }
     if (work.year() != null) {
       doc.add(new NumericDocValuesField(YEAR_SORT, work.year()));
     }

@@ -16,7 +16,7 @@ public record WorkSummary(
     boolean withdrawn) {
 
   /** Reads only what a listing shows, so a page of works loads no titles or instruments lists. */
-  static WorkSummary of(Work work) {
+  public static WorkSummary of(Work work) {
     return new WorkSummary(
         work.id(),
         work.title(),

@@ -24,9 +24,8 @@ import org.ricercar.archive.http.QueryValues;
 import org.ricercar.archive.http.RecordResponses;
 import org.ricercar.archive.identity.Caller;
 import org.ricercar.archive.identity.Roles;
-import org.ricercar.archive.search.WorkSearch;
 
-/** The catalogue's works: browse, search and add. */
+/** The catalogue's works: browse and add. */
 @Path("/works")
 @Tag(name = "Works")
 @Produces(MediaType.APPLICATION_JSON)
@@ -34,30 +33,22 @@ public class WorksResource {
 
   @Inject WorkService works;
 
-  @Inject WorkSearch search;
-
   @GET
   @PermitAll
   @Operation(
-      summary = "Browse or search works",
+      summary = "Browse works",
       description =
-          "Without q, lists works in the requested order (sort: title, date, catalogueNumber,"
-              + " updated). With q, returns works matching the words in q, best match first;"
-              + " case and diacritics are ignored.")
+          "Lists works in the requested order (sort: title, date, catalogueNumber, updated),"
+              + " optionally only those of one composer. To search them, use /search.")
   public Page<WorkSummary> listWorks(
       @BeanParam PageParameters paging,
-      @QueryParam("q") @Parameter(description = "Words to search for, e.g. dvorak serenade")
-          String query,
       @QueryParam("composer") @Parameter(description = "Only works by this person id")
           String composer,
       @Context SecurityContext security) {
-    var caller = Caller.of(security);
-    String text = QueryValues.optionalText("q", query, 500);
-    if (text != null) {
-      return search.search(text, paging.toRequest(), caller.viewer());
-    }
     return works.list(
-        paging.toRequest(), caller.viewer(), QueryValues.optionalId("composer", composer));
+        paging.toRequest(),
+        Caller.of(security).viewer(),
+        QueryValues.optionalId("composer", composer));
   }
 
   @POST
