@@ -400,8 +400,6 @@ export interface SearchHit {
   work: WorkSummary;
   score: number;
   highlights: { title?: Fragment[]; composer?: Fragment[]; text?: Fragment[] };
-  /** The incipit text form; null when the work has none. */
-  incipit?: string | null;
 }
 
 /** search.FacetCount */

@@ -24,15 +24,10 @@ public record SearchResult(long total, List<Hit> hits, Map<Facet, List<FacetCoun
    * @param score relevance; only meaningful relative to other hits of the same query
    * @param highlights per field ({@code title}, {@code composer}, {@code text}) that matched, a
    *     snippet with the matching words marked
-   * @param incipit the work's incipit in its text form, or null
    * @param listing the work as lists show it ({@link IndexedWork#listing()}), or null
    */
   public record Hit(
-      String id,
-      float score,
-      Map<String, List<Fragment>> highlights,
-      String incipit,
-      String listing) {
+      String id, float score, Map<String, List<Fragment>> highlights, String listing) {
 
     public Hit {
       highlights = Map.copyOf(highlights);

@@ -26,8 +26,6 @@ public record SearchPage(
    * @param score relevance, comparable only within one search
    * @param highlights per matched field (title, composer, text) a snippet as fragments, the matched
    *     ones marked
-   * @param incipit the work's incipit in its text form, or null
    */
-  public record Hit(
-      JsonObject work, float score, Map<String, List<Fragment>> highlights, String incipit) {}
+  public record Hit(JsonObject work, float score, Map<String, List<Fragment>> highlights) {}
 }

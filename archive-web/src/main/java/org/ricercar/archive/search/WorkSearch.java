@@ -35,10 +35,7 @@ public class WorkSearch {
         page,
         request.limit(),
         result.hits().stream()
-            .map(
-                hit ->
-                    new SearchPage.Hit(
-                        listing(hit.listing()), hit.score(), hit.highlights(), hit.incipit()))
+            .map(hit -> new SearchPage.Hit(listing(hit.listing()), hit.score(), hit.highlights()))
             .toList(),
         facets);
   }

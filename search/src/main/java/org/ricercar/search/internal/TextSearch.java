@@ -34,8 +34,7 @@ public final class TextSearch {
   /** How many values of each facet are reported, besides the selected ones. */
   static final int FACET_VALUES = 25;
 
-  private static final Set<String> HIT_FIELDS =
-      Set.of(WorkFields.ID, MelodyFields.INCIPIT, WorkFields.LISTING);
+  private static final Set<String> HIT_FIELDS = Set.of(WorkFields.ID, WorkFields.LISTING);
 
   private TextSearch() {}
 
@@ -84,7 +83,6 @@ public final class TextSearch {
               doc.get(WorkFields.ID),
               Float.isNaN(page[i].score) ? 0f : page[i].score,
               highlights.get(i),
-              doc.get(MelodyFields.INCIPIT),
               doc.get(WorkFields.LISTING)));
     }
     return new SearchResult(total, hits, facets);
