@@ -29,11 +29,12 @@ import org.ricercar.search.IndexedWork;
 /**
  * This node's search index, kept current by following the provenance ledger.
  *
- * <p>Every catalogue change is on the ledger, written in the change's own transaction and sealed in
- * commit order, so the ledger is the index's change log. One thread reads the entries after the
- * index's position, re-reads the works they affect and applies them; every few seconds it commits
- * the index with the position reached. After a crash the index reopens at its last commit and
- * replays from there: re-indexing a work is idempotent, so nothing is lost or doubled.
+ * <p>Every catalogue change is on the ledger, written in the change's own transaction and sealed
+ * onto the chain once committed, so the ledger is the index's change log. One thread reads the
+ * entries after the index's position, re-reads the works they affect and applies them; every few
+ * seconds it commits the index with the position reached. After a crash the index reopens at its
+ * last commit and replays from there: re-indexing a work is idempotent, so nothing is lost or
+ * doubled.
  *
  * <p>The same thread runs full rebuilds (at first start, or when an admin asks), so changes and
  * rebuilds never interleave; searches keep using the previous index until a rebuild finishes.
@@ -42,7 +43,7 @@ import org.ricercar.search.IndexedWork;
 public class SearchIndex {
 
   private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
-  private static final long POLL_MILLIS = 100;
+  private static final long POLL_MILLIS = 250;
   private static final long COMMIT_MILLIS = 2_000;
   private static final int LOG_BATCH = 1_000;
   private static final int REBUILD_BATCH = 1_000;

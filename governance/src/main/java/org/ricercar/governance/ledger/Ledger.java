@@ -20,9 +20,9 @@ import java.util.List;
  * committed. Anyone may verify the chain.
  *
  * <p>An appended event is written as pending, which takes no lock, so concurrent transactions
- * commit side by side. Moments after the commit the {@link LedgerSealing} thread seals pending
- * events onto the hash chain in commit order, many per transaction; the order of the chain is the
- * order in which changes became visible.
+ * commit side by side. Moments after the commit the {@link LedgerSealing} thread seals the
+ * committed pending events onto the hash chain, many per transaction: an event is sealed only once
+ * its change is visible, and events committed before a seal precede those committed after it.
  */
 @Stateless
 public class Ledger {

@@ -34,6 +34,7 @@ public class LedgerSealing {
   private static final Logger LOG = Logger.getLogger(LedgerSealing.class.getName());
   private static final int BATCH = 500;
   private static final long IDLE_SECONDS = 1;
+  private static final long GATHER_MILLIS = 50;
 
   @EJB private Ledger ledger;
 
@@ -67,7 +68,10 @@ public class LedgerSealing {
   private void sealAsEventsArrive() {
     try {
       while (true) {
-        work.tryAcquire(IDLE_SECONDS, TimeUnit.SECONDS);
+        if (work.tryAcquire(IDLE_SECONDS, TimeUnit.SECONDS)) {
+          // Let the commits of a burst gather, so that one transaction seals them all.
+          Thread.sleep(GATHER_MILLIS);
+        }
         work.drainPermits();
         sealPending();
       }
