@@ -8,6 +8,10 @@ import { CollectionFormPage } from './pages/CollectionFormPage';
 import { CollectionPage } from './pages/CollectionPage';
 import { CollectionsPage } from './pages/CollectionsPage';
 import { FixityPage } from './pages/FixityPage';
+import { FrameworkPage } from './pages/FrameworkPage';
+import { GuidelineFormPage } from './pages/GuidelineFormPage';
+import { GuidelinePage } from './pages/GuidelinePage';
+import { GuidelinesPage } from './pages/GuidelinesPage';
 import { HomePage } from './pages/HomePage';
 import { ImportPage } from './pages/ImportPage';
 import { ImportsPage } from './pages/ImportsPage';
@@ -19,6 +23,8 @@ import { PersonPage } from './pages/PersonPage';
 import { SearchPage } from './pages/SearchPage';
 import { SourceFormPage } from './pages/SourceFormPage';
 import { SourcePage } from './pages/SourcePage';
+import { VotePage } from './pages/VotePage';
+import { VotesPage } from './pages/VotesPage';
 import { WorkFormPage } from './pages/WorkFormPage';
 import { WorkPage } from './pages/WorkPage';
 import { WorksPage } from './pages/WorksPage';
@@ -102,6 +108,22 @@ function Page({ route }: { route: RouteMatch | null }) {
       return <FixityPage />;
     case 'search':
       return <SearchPage />;
+    case 'guidelines':
+      return <GuidelinesPage />;
+    case 'guideline-new':
+      return <GuidelineFormPage />;
+    case 'guideline':
+      return <GuidelinePage id={id} />;
+    case 'guideline-edit':
+      return <GuidelineFormPage id={id} />;
+    case 'framework':
+      return <FrameworkPage />;
+    case 'votes':
+      return <VotesPage />;
+    case 'vote':
+      return <VotePage id={id} />;
+    case 'vote-results':
+      return <VotePage id={id} resultsFirst />;
     case 'auth-callback':
       return <AuthCallbackPage />;
     case 'about':

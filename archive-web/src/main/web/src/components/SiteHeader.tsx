@@ -16,6 +16,8 @@ const MAIN_NAV: readonly NavItem[] = [
   { href: '/works', label: 'Works', section: ['works', 'work', 'work-edit', 'source', 'source-edit', 'source-new', 'search'] },
   { href: '/people', label: 'People', section: ['people', 'person', 'person-edit'] },
   { href: '/collections', label: 'Collections', section: ['collections', 'collection', 'collection-edit'] },
+  { href: '/guidelines', label: 'Guidelines', section: ['guidelines', 'guideline', 'guideline-new', 'guideline-edit', 'framework'] },
+  { href: '/votes', label: 'Votes', section: ['votes', 'vote', 'vote-results'] },
 ];
 
 const LIBRARIAN_NAV: readonly NavItem[] = [

@@ -69,6 +69,11 @@ export function TextField(
     autoComplete?: string;
     spellcheck?: boolean;
     narrow?: boolean;
+    /** Other kinds of single-line input (a number, a date and time). */
+    type?: 'text' | 'number' | 'datetime-local';
+    min?: string | number;
+    max?: string | number;
+    step?: string | number;
   },
 ) {
   return (
@@ -76,7 +81,11 @@ export function TextField(
       <input
         {...controlProps(props)}
         class={props.narrow ? 'narrow' : undefined}
-        type="text"
+        // Preact's types tie each input type to its own attributes; these three share what is set here.
+        type={(props.type ?? 'text') as 'text'}
+        min={props.min}
+        max={props.max}
+        step={props.step}
         value={props.value}
         inputMode={props.inputMode}
         autoComplete={props.autoComplete ?? 'off'}

@@ -14,6 +14,14 @@ describe('routes', () => {
     expect(matchRoute('/imports')).toEqual({ name: 'imports', params: {} });
     expect(matchRoute('/imports/5')).toEqual({ name: 'import', params: { id: '5' } });
     expect(matchRoute('/fixity')).toEqual({ name: 'fixity', params: {} });
+    expect(matchRoute('/guidelines')).toEqual({ name: 'guidelines', params: {} });
+    expect(matchRoute('/guidelines/new')).toEqual({ name: 'guideline-new', params: {} });
+    expect(matchRoute('/guidelines/3')).toEqual({ name: 'guideline', params: { id: '3' } });
+    expect(matchRoute('/guidelines/3/edit')).toEqual({ name: 'guideline-edit', params: { id: '3' } });
+    expect(matchRoute('/framework')).toEqual({ name: 'framework', params: {} });
+    expect(matchRoute('/votes')).toEqual({ name: 'votes', params: {} });
+    expect(matchRoute('/votes/8')).toEqual({ name: 'vote', params: { id: '8' } });
+    expect(matchRoute('/votes/8/results')).toEqual({ name: 'vote-results', params: { id: '8' } });
   });
 
   it('leaves other addresses to the browser', () => {

@@ -28,6 +28,14 @@ export type RouteName =
   | 'import'
   | 'fixity'
   | 'search'
+  | 'guidelines'
+  | 'guideline-new'
+  | 'guideline'
+  | 'guideline-edit'
+  | 'framework'
+  | 'votes'
+  | 'vote'
+  | 'vote-results'
   | 'auth-callback'
   | 'about';
 
@@ -53,6 +61,14 @@ const ROUTES: ReadonlyArray<readonly [string, RouteName]> = [
   ['/imports/:id', 'import'],
   ['/fixity', 'fixity'],
   ['/search', 'search'],
+  ['/guidelines', 'guidelines'],
+  ['/guidelines/new', 'guideline-new'],
+  ['/guidelines/:id', 'guideline'],
+  ['/guidelines/:id/edit', 'guideline-edit'],
+  ['/framework', 'framework'],
+  ['/votes', 'votes'],
+  ['/votes/:id', 'vote'],
+  ['/votes/:id/results', 'vote-results'],
   ['/auth/callback', 'auth-callback'],
   ['/about', 'about'],
 ];

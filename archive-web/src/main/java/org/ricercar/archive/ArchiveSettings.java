@@ -64,6 +64,15 @@ public class ArchiveSettings {
   @ConfigProperty(name = "ricercar.fixity.interval-minutes", defaultValue = "1440")
   long fixityIntervalMinutes;
 
+  @Inject
+  @ConfigProperty(name = "ricercar.governance.min-vote-seconds", defaultValue = "60")
+  long minVoteSeconds;
+
+  /** The shortest window a steward may give a vote (tests shorten it to a few seconds). */
+  public Duration minVoteWindow() {
+    return Duration.ofSeconds(minVoteSeconds);
+  }
+
   /** Where stored files live, one per distinct content, named by SHA-256. */
   public Path filesRoot() {
     return Path.of(filesRoot);

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.ricercar.archive.demo.DemoCatalogue;
+import org.ricercar.archive.demo.DemoGuidelines;
 import org.ricercar.archive.files.BlobStore;
 import org.ricercar.archive.fixity.FixityAudit;
 import org.ricercar.archive.imports.ImportSteps;
@@ -48,6 +49,8 @@ public class ArchiveStartup {
 
   @Inject GovernanceSchema governanceSchema;
 
+  @Inject DemoGuidelines demoGuidelines;
+
   @PostConstruct
   void start() {
     // Catalogue changes go on the ledger: its tables must exist before the demo is loaded.
@@ -55,6 +58,7 @@ public class ArchiveStartup {
     LOG.fine(() -> "Starting on governance schema " + ledgerSchema);
     if (settings.loadDemo()) {
       demo.loadIntoEmptyCatalogue();
+      demoGuidelines.loadIfNone();
     }
     search.start();
     store.discardStaleParts();

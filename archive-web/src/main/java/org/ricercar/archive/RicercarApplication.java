@@ -22,6 +22,11 @@ import org.ricercar.archive.files.FileResource;
 import org.ricercar.archive.files.SourceFilesResource;
 import org.ricercar.archive.files.WorkFilesResource;
 import org.ricercar.archive.fixity.FixityResource;
+import org.ricercar.archive.governance.FrameworkResource;
+import org.ricercar.archive.governance.GuidelineResource;
+import org.ricercar.archive.governance.GuidelineRevisionsResource;
+import org.ricercar.archive.governance.GuidelinesResource;
+import org.ricercar.archive.governance.VotesResource;
 import org.ricercar.archive.http.MergePatchReader;
 import org.ricercar.archive.http.ProblemMapper;
 import org.ricercar.archive.http.RecordReader;
@@ -77,6 +82,11 @@ public class RicercarApplication extends Application {
         RevisionsResource.class,
         WithdrawalsResource.class,
         MembersResource.class,
+        FrameworkResource.class,
+        GuidelinesResource.class,
+        GuidelineResource.class,
+        GuidelineRevisionsResource.class,
+        VotesResource.class,
         LedgerResource.class,
         ProvenanceResource.class,
         SourceFilesResource.class,

@@ -26,6 +26,7 @@ import org.ricercar.archive.files.FileTooLargeException;
 import org.ricercar.archive.members.IdentityProviderException;
 import org.ricercar.archive.members.MemberNotFoundException;
 import org.ricercar.archive.scores.RejectedFileException;
+import org.ricercar.governance.GovernanceException;
 
 /**
  * Turns every exception that reaches JAX-RS into an RFC 9457 problem. Client errors are logged at
@@ -147,6 +148,22 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                   id,
                   null);
       case WebApplicationException e -> httpProblem(e.getResponse().getStatus(), id);
+      case GovernanceException.NotFound e ->
+          new Problem(type("not-found"), "Not found", 404, e.getMessage(), id, null);
+      case GovernanceException.NotAllowed e ->
+          new Problem(type("forbidden"), "Forbidden", 403, e.getMessage(), id, null);
+      case GovernanceException.Conflict e ->
+          new Problem(type("conflict"), "Conflict", 409, e.getMessage(), id, null);
+      case GovernanceException.Stale e ->
+          new Problem(type("stale-version"), "Precondition failed", 412, e.getMessage(), id, null);
+      case GovernanceException.InvalidField e ->
+          new Problem(
+              type("invalid-request"),
+              "Invalid request",
+              400,
+              "The request has 1 invalid field(s).",
+              id,
+              List.of(new FieldError(e.field(), e.getMessage())));
       case MemberNotFoundException e ->
           new Problem(type("not-found"), "Not found", 404, e.getMessage(), id, null);
       case IdentityProviderException e ->

@@ -1,5 +1,6 @@
 package org.ricercar.archive.members;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Where members and their roles are kept: the port the identity provider adapter implements. */
@@ -9,6 +10,12 @@ public interface IdentityDirectory {
   MemberPage members(String search, int page, int size);
 
   Optional<Member> member(String id);
+
+  /**
+   * Every enabled account that holds the role, directly or through a composite role (such as the
+   * realm's default roles): a vote's electorate.
+   */
+  List<Member> holdersOf(String role);
 
   /** Gives the member the role; nothing happens if they hold it already. */
   void grant(String memberId, String role);

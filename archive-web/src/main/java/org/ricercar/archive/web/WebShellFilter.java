@@ -22,7 +22,7 @@ public class WebShellFilter extends HttpFilter {
   /** UI routes: the first path segment names a page, and there is no file extension. */
   private static final Pattern ROUTE =
       Pattern.compile(
-          "/(works|people|sources|collections|members|imports|fixity|search|auth|about)(/[^.]*)?");
+          "/(works|people|sources|collections|members|imports|fixity|search|guidelines|framework|votes|auth|about)(/[^.]*)?");
 
   @Inject ArchiveSettings settings;
 

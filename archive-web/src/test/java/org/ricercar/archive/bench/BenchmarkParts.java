@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Which benchmarks {@code ./ricercar bench} runs: all of them, or the one part named by {@code
- * -Dricercar.bench.only} (writes, records, search or melodic-quality).
+ * -Dricercar.bench.only} (writes, records, search, melodic-quality or ballots).
  */
 final class BenchmarkParts {
 

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.ricercar.archive.it.Api;
@@ -22,8 +23,29 @@ import org.ricercar.archive.it.ScoreFiles;
 /** Fresh records for one access-control case, made by a librarian as they are first needed. */
 final class Fixture {
 
+  /** A one-clause draft, as the demo member writes it. */
+  static final String DRAFT =
+      "{\"title\": \"Name the model\", \"clauses\": [{\"text\": \"A restoration names the"
+          + " model that supplied notes.\", \"principles\": [\"transparency\"]}]}";
+
+  static final String AMENDMENT =
+      "{\"clauseKey\": \"c1\", \"text\": \"A restoration names the model and its version.\","
+          + " \"rationale\": \"Versions differ.\"}";
+
+  /** A guideline that has been put to a vote (so anyone may read it), shared by the cases. */
+  private static String votedGuideline;
+
+  private static String closedVote;
+
   private final Api librarian;
   private final Api admin;
+  private final Api member;
+  private final Api steward;
+  private String draft;
+  private String amendment;
+  private String openVote;
+  private String frozenDraft;
+  private String reopenable;
   private Long personId;
   private Long workId;
   private String source;
@@ -34,9 +56,100 @@ final class Fixture {
   private String file;
   private String importJob;
 
-  Fixture(Api librarian, Api admin) {
-    this.librarian = librarian;
-    this.admin = admin;
+  Fixture(Map<String, Api> callers) {
+    this.librarian = callers.get("librarian");
+    this.admin = callers.get("admin");
+    this.member = callers.get("member");
+    this.steward = callers.get("steward");
+  }
+
+  /** A draft guideline by the demo member. */
+  String draft() {
+    if (draft == null) {
+      draft = "/api/guidelines/" + id(member.post("/api/guidelines", DRAFT));
+    }
+    return draft;
+  }
+
+  /** An amendment a librarian proposed to the member's draft. */
+  String amendment() {
+    if (amendment == null) {
+      amendment = draft() + "/amendments/" + id(librarian.post(draft() + "/amendments", AMENDMENT));
+    }
+    return amendment;
+  }
+
+  /** Rules for a vote on the member's draft, frozen, closing in two minutes. */
+  String voteRules() {
+    String guideline = frozenDraft();
+    return "{\"guidelineId\": "
+        + guideline.substring(guideline.lastIndexOf('/') + 1)
+        + ", \"closesAt\": \""
+        + Instant.now().plusSeconds(120)
+        + "\"}";
+  }
+
+  /** An open vote in which the demo member has cast a ballot. */
+  String openVote() {
+    if (openVote == null) {
+      openVote = "/api/votes/" + id(steward.post("/api/votes", voteRules()));
+      Reply cast = member.put(openVote + "/ballot", "{\"choice\": \"YES\"}", null);
+      assertThat(cast.status()).as(cast.toString()).isEqualTo(200);
+    }
+    return openVote;
+  }
+
+  /** The member's draft, frozen by a steward. */
+  String frozenDraft() {
+    if (frozenDraft == null) {
+      Reply frozen = steward.post(draft() + "/freeze", "{\"revision\": 1}");
+      assertThat(frozen.status()).as(frozen.toString()).isEqualTo(200);
+      frozenDraft = draft();
+    }
+    return frozenDraft;
+  }
+
+  /** The shared voted-on guideline. */
+  String votedGuideline() {
+    synchronized (Fixture.class) {
+      if (votedGuideline == null) {
+        closedVote = closedVoteOn(draft());
+        votedGuideline = draft();
+      }
+      return votedGuideline;
+    }
+  }
+
+  /** The shared closed vote. */
+  String closedVote() {
+    votedGuideline();
+    return closedVote;
+  }
+
+  /** A guideline of the demo member's that a vote rejected, ready to be reopened. */
+  String reopenableGuideline() {
+    if (reopenable == null) {
+      closedVoteOn(draft());
+      reopenable = draft();
+    }
+    return reopenable;
+  }
+
+  /** Freezes the guideline, opens a two-second vote on it, and waits until it has closed. */
+  private String closedVoteOn(String guideline) {
+    Reply frozen = steward.post(guideline + "/freeze", "{\"revision\": 1}");
+    assertThat(frozen.status()).as(frozen.toString()).isEqualTo(200);
+    String rules =
+        "{\"guidelineId\": "
+            + guideline.substring(guideline.lastIndexOf('/') + 1)
+            + ", \"closesAt\": \""
+            + Instant.now().plusSeconds(3)
+            + "\", \"quorum\": 0}";
+    String vote = "/api/votes/" + id(steward.post("/api/votes", rules));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> steward.get(vote).json().getString("state").equals("CLOSED"));
+    return vote;
   }
 
   long personId() {

@@ -54,6 +54,11 @@ public final class Api {
     return send(request(path).setHeader("Accept", "text/plain").GET());
   }
 
+  /** A GET asking for the given media type. */
+  public Reply getAccepting(String path, String mediaType) {
+    return send(request(path).setHeader("Accept", mediaType).GET());
+  }
+
   public Reply post(String path, String json) {
     return send(request(path).header("Content-Type", "application/json").POST(body(json)));
   }

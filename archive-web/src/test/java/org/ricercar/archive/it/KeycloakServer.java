@@ -44,6 +44,9 @@ public final class KeycloakServer {
   /** Issues tokens without the API's audience. */
   static final String NO_AUDIENCE_CLIENT = "ricercar-test-no-audience";
 
+  /** A signed-in account that holds no role at all. */
+  public static final String VISITOR = "visitor";
+
   /** Another realm of the same server: a different issuer and signing key. */
   static final String FOREIGN_REALM = "foreign";
 
@@ -79,6 +82,24 @@ public final class KeycloakServer {
   /** An access token for a demo user of the ricercar realm, as the web UI would get it. */
   public String token(String username) {
     return passwordGrant("ricercar", TEST_CLIENT, username);
+  }
+
+  /**
+   * Creates members of the ricercar realm (the realm's default roles make them members), with the
+   * demo password, and returns their user names. Names already taken are kept as they are.
+   */
+  public List<String> createMembers(String prefix, int count) {
+    var names = new ArrayList<String>();
+    try (Keycloak admin =
+        Keycloak.getInstance(url(), "master", "admin", adminPassword, "admin-cli")) {
+      var users = admin.realm("ricercar").users();
+      for (int i = 1; i <= count; i++) {
+        String name = prefix + i;
+        users.create(user(name, name + "@members.example", "Member", Integer.toString(i))).close();
+        names.add(name);
+      }
+    }
+    return names;
   }
 
   /** An access token that expires a few seconds after it is issued. */
@@ -192,6 +213,7 @@ public final class KeycloakServer {
       ricercar.clients().create(testClient(TEST_CLIENT, true, null)).close();
       ricercar.clients().create(testClient(SHORT_LIVED_CLIENT, true, "3")).close();
       ricercar.clients().create(testClient(NO_AUDIENCE_CLIENT, false, null)).close();
+      createVisitor(ricercar);
 
       var foreign = new RealmRepresentation();
       foreign.setRealm(FOREIGN_REALM);
@@ -201,19 +223,11 @@ public final class KeycloakServer {
       librarianRole.setName("librarian");
       admin.realm(FOREIGN_REALM).roles().create(librarianRole);
       admin.realm(FOREIGN_REALM).clients().create(testClient(TEST_CLIENT, true, null)).close();
-      var user = new UserRepresentation();
-      user.setUsername("librarian");
-      user.setEmail("librarian@foreign.example");
-      user.setFirstName("Foreign");
-      user.setLastName("Librarian");
-      user.setEnabled(true);
-      user.setEmailVerified(true);
-      var password = new CredentialRepresentation();
-      password.setType(CredentialRepresentation.PASSWORD);
-      password.setValue(ItSettings.demoPassword());
-      password.setTemporary(false);
-      user.setCredentials(List.of(password));
-      admin.realm(FOREIGN_REALM).users().create(user).close();
+      admin
+          .realm(FOREIGN_REALM)
+          .users()
+          .create(user("librarian", "librarian@foreign.example", "Foreign", "Librarian"))
+          .close();
       String userId = admin.realm(FOREIGN_REALM).users().search("librarian").getFirst().getId();
       admin
           .realm(FOREIGN_REALM)
@@ -223,6 +237,34 @@ public final class KeycloakServer {
           .realmLevel()
           .add(List.of(admin.realm(FOREIGN_REALM).roles().get("librarian").toRepresentation()));
     }
+  }
+
+  /**
+   * An account without the realm's default roles, so without the member role: signed in, but not a
+   * member (the wrong role for members' endpoints).
+   */
+  private static void createVisitor(org.keycloak.admin.client.resource.RealmResource realm) {
+    realm.users().create(user(VISITOR, "visitor@visitors.example", "Visiting", "Reader")).close();
+    String id = realm.users().search(VISITOR, true).getFirst().getId();
+    var roles = realm.users().get(id).roles().realmLevel();
+    roles.remove(roles.listAll());
+  }
+
+  /** An enabled account with the demo password. */
+  private static UserRepresentation user(String name, String email, String first, String last) {
+    var user = new UserRepresentation();
+    user.setUsername(name);
+    user.setEmail(email);
+    user.setFirstName(first);
+    user.setLastName(last);
+    user.setEnabled(true);
+    user.setEmailVerified(true);
+    var password = new CredentialRepresentation();
+    password.setType(CredentialRepresentation.PASSWORD);
+    password.setValue(ItSettings.demoPassword());
+    password.setTemporary(false);
+    user.setCredentials(List.of(password));
+    return user;
   }
 
   private static ClientRepresentation testClient(

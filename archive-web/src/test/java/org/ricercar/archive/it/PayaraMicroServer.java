@@ -2,6 +2,7 @@ package org.ricercar.archive.it;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,7 +27,13 @@ public final class PayaraMicroServer {
 
   /** Starts the application with these system properties and waits until it answers. */
   public static PayaraMicroServer start(String name, Map<String, String> systemProperties) {
-    ServerProcess.requireFreePort(ItSettings.appPort(), "Payara Micro");
+    return start(name, systemProperties, ItSettings.appPort());
+  }
+
+  /** Starts the application on the given port (a second node, say) and waits until it answers. */
+  public static PayaraMicroServer start(
+      String name, Map<String, String> systemProperties, int port) {
+    ServerProcess.requireFreePort(port, "Payara Micro");
     Path work = ItSettings.dir().resolve(name);
     var command =
         new ArrayList<>(
@@ -42,7 +49,7 @@ public final class PayaraMicroServer {
             ItSettings.require("ricercar.it.microJar"),
             "--nohazelcast",
             "--port",
-            Integer.toString(ItSettings.appPort()),
+            Integer.toString(port),
             "--prebootcommandfile",
             ItSettings.require("ricercar.it.preboot"),
             "--rootdir",
@@ -60,7 +67,7 @@ public final class PayaraMicroServer {
         new PayaraMicroServer(
             ServerProcess.start("Payara Micro", command, Map.of(), work.resolve("micro.log")));
     try {
-      server.process.await(PayaraMicroServer::answers, Duration.ofMinutes(3));
+      server.process.await(() -> answers(port), Duration.ofMinutes(3));
     } catch (RuntimeException notStarted) {
       server.stop();
       throw notStarted;
@@ -90,8 +97,8 @@ public final class PayaraMicroServer {
         ItSettings.adminClientSecret());
   }
 
-  private static boolean answers() {
-    return ServerProcess.answersOk(ItSettings.appUrl().resolve("api/config"));
+  private static boolean answers(int port) {
+    return ServerProcess.answersOk(URI.create("http://127.0.0.1:" + port + "/api/config"));
   }
 
   public long pid() {

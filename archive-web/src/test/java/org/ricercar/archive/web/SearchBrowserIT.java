@@ -6,11 +6,8 @@ import static org.ricercar.archive.it.CatalogueJson.aPerson;
 import static org.ricercar.archive.it.CatalogueJson.aWork;
 import static org.ricercar.archive.it.CatalogueJson.unique;
 
-import java.io.File;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -22,15 +19,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.ricercar.archive.it.Api;
+import org.ricercar.archive.it.Browser;
 import org.ricercar.archive.it.Deployments;
-import org.ricercar.archive.it.ItSettings;
 import org.ricercar.archive.it.KeycloakServer;
 
 /**
@@ -42,8 +34,6 @@ import org.ricercar.archive.it.KeycloakServer;
 @RunAsClient
 class SearchBrowserIT {
 
-  private static final Duration PATIENCE = Duration.ofSeconds(30);
-
   @Deployment(testable = false)
   @TargetsContainer("h2")
   static WebArchive application() {
@@ -51,46 +41,17 @@ class SearchBrowserIT {
     return Deployments.application();
   }
 
-  private ChromeDriverService service;
-  private WebDriver browser;
-  private WebDriverWait wait;
+  private Browser browser;
 
   @BeforeEach
-  void openBrowser() throws Exception {
-    Path profile = Files.createTempDirectory(ItSettings.dir().resolve("tmp"), "chromium-");
-    service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(new File(ItSettings.require("ricercar.it.chromedriver")))
-            .usingAnyFreePort()
-            .build();
-    var options = new ChromeOptions();
-    options.setBinary(ItSettings.require("ricercar.it.chromium"));
-    options.addArguments(
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--disable-dev-shm-usage",
-        "--autoplay-policy=no-user-gesture-required",
-        "--window-size=1280,900",
-        "--user-data-dir=" + profile);
-    browser = new ChromeDriver(service, options);
-    wait = new WebDriverWait(browser, PATIENCE);
+  void openBrowser() {
+    browser = Browser.open();
   }
 
   @AfterEach
-  void closeBrowser() throws Exception {
-    if (browser != null) {
-      Files.writeString(
-          ItSettings.dir().resolve("search-browser-last-page.html"), browser.getPageSource());
-      browser.quit();
-    }
-    if (service != null) {
-      service.stop();
-    }
+  void closeBrowser() {
+    browser.savePage("search-browser-last-page");
+    browser.close();
   }
 
   @Test
@@ -122,56 +83,85 @@ class SearchBrowserIT {
     await()
         .atMost(Duration.ofSeconds(5))
         .until(() -> Api.anonymous().get("/api/search?q=" + marker).json().getInt("total") == 3);
-    browser.get(ItSettings.appUrl().resolve("/search?q=" + encode("bonis " + marker)).toString());
-    wait.until(
-        ExpectedConditions.numberOfElementsToBe(By.cssSelector("[data-testid=search-hit]"), 3));
-    assertThat(browser.findElement(By.cssSelector("[data-testid=search-results] mark")).getText())
+    browser.go("/search?q=" + encode("bonis " + marker));
+    browser
+        .waiting()
+        .until(
+            ExpectedConditions.numberOfElementsToBe(By.cssSelector("[data-testid=search-hit]"), 3));
+    assertThat(
+            browser
+                .driver()
+                .findElement(By.cssSelector("[data-testid=search-results] mark"))
+                .getText())
         .isNotBlank();
 
     By scherzo = By.cssSelector("[data-testid=facet-genre] input[value=Scherzo]");
-    wait.until(ExpectedConditions.elementToBeClickable(scherzo)).click();
-    wait.until(ExpectedConditions.urlContains("genre=Scherzo"));
-    wait.until(
-        ExpectedConditions.numberOfElementsToBe(By.cssSelector("[data-testid=search-hit]"), 2));
+    browser.waiting().until(ExpectedConditions.elementToBeClickable(scherzo)).click();
+    browser.waiting().until(ExpectedConditions.urlContains("genre=Scherzo"));
+    browser
+        .waiting()
+        .until(
+            ExpectedConditions.numberOfElementsToBe(By.cssSelector("[data-testid=search-hit]"), 2));
     assertThat(text("[data-testid=search-results]")).doesNotContain(melodic);
-    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-testid=filter-chip]")))
+    browser
+        .waiting()
+        .until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-testid=filter-chip]")))
         .click();
-    wait.until(
-        ExpectedConditions.numberOfElementsToBe(By.cssSelector("[data-testid=search-hit]"), 3));
+    browser
+        .waiting()
+        .until(
+            ExpectedConditions.numberOfElementsToBe(By.cssSelector("[data-testid=search-hit]"), 3));
 
-    browser.get(ItSettings.appUrl().resolve("/search?mode=melody").toString());
-    wait.until(
-        ExpectedConditions.visibilityOfElementLocated(
-            By.cssSelector("[data-testid=melody-panel]")));
+    browser.go("/search?mode=melody");
+    browser
+        .waiting()
+        .until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[data-testid=melody-panel]")));
     // The work's second to sixth notes, a fourth lower: F E F G A.
     for (String key : new String[] {"F4", "E4", "F4", "G4", "A4"}) {
-      wait.until(
+      browser
+          .waiting()
+          .until(
               ExpectedConditions.elementToBeClickable(
                   By.cssSelector("[data-testid='piano-key-" + key + "']")))
           .click();
     }
     assertThat(
-            browser.findElement(By.cssSelector("[data-testid=melody-input]")).getAttribute("value"))
+            browser
+                .driver()
+                .findElement(By.cssSelector("[data-testid=melody-input]"))
+                .getAttribute("value"))
         .contains("F4", "E4", "G4", "A4");
     browser
+        .driver()
         .findElement(
             By.xpath("//form[@data-testid='melody-panel']//button[normalize-space(.)='Search']"))
         .click();
 
-    wait.until(ExpectedConditions.urlContains("melody="));
-    wait.until(
-        ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=melody-hit]")));
+    browser.waiting().until(ExpectedConditions.urlContains("melody="));
+    browser
+        .waiting()
+        .until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[data-testid=melody-hit]")));
     String first =
-        browser.findElements(By.cssSelector("[data-testid=melody-hit]")).getFirst().getText();
+        browser
+            .driver()
+            .findElements(By.cssSelector("[data-testid=melody-hit]"))
+            .getFirst()
+            .getText();
     assertThat(first).contains(melodic).contains("100");
-    wait.until(
-        ExpectedConditions.presenceOfNestedElementLocatedBy(
-            By.cssSelector("[data-testid=melody-hit]"),
-            By.cssSelector("[data-testid=incipit] svg")));
+    browser
+        .waiting()
+        .until(
+            ExpectedConditions.presenceOfNestedElementLocatedBy(
+                By.cssSelector("[data-testid=melody-hit]"),
+                By.cssSelector("[data-testid=incipit] svg")));
   }
 
   private String text(String css) {
-    return browser.findElement(By.cssSelector(css)).getText();
+    return browser.driver().findElement(By.cssSelector(css)).getText();
   }
 
   private static String encode(String text) {

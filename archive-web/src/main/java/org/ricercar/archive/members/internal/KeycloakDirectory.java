@@ -6,8 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.keycloak.OAuth2Constants;
@@ -34,6 +38,8 @@ public class KeycloakDirectory implements IdentityDirectory {
 
   @Inject ArchiveSettings settings;
 
+  private static final int HOLDERS_PAGE = 500;
+
   private Keycloak keycloak;
 
   @Override
@@ -56,6 +62,53 @@ public class KeycloakDirectory implements IdentityDirectory {
           } catch (NotFoundException e) {
             return Optional.empty();
           }
+        });
+  }
+
+  @Override
+  public List<Member> holdersOf(String role) {
+    return call(
+        () -> {
+          var roles = realm().roles();
+          Set<String> granting = new HashSet<>(Set.of(role));
+          boolean grew = true;
+          while (grew) {
+            grew = false;
+            for (RoleRepresentation candidate : roles.list()) {
+              if (Boolean.TRUE.equals(candidate.isComposite())
+                  && !granting.contains(candidate.getName())
+                  && roles.get(candidate.getName()).getRoleComposites().stream()
+                      .anyMatch(r -> granting.contains(r.getName()))) {
+                granting.add(candidate.getName());
+                grew = true;
+              }
+            }
+          }
+          Map<String, Member> holders = new TreeMap<>();
+          for (String name : granting) {
+            for (int first = 0; ; first += HOLDERS_PAGE) {
+              List<UserRepresentation> users = roles.get(name).getUserMembers(first, HOLDERS_PAGE);
+              users.stream()
+                  .filter(u -> Boolean.TRUE.equals(u.isEnabled()))
+                  .filter(u -> !u.getUsername().startsWith("service-account-"))
+                  .forEach(
+                      u ->
+                          holders.putIfAbsent(
+                              u.getId(),
+                              new Member(
+                                  u.getId(),
+                                  u.getUsername(),
+                                  u.getFirstName(),
+                                  u.getLastName(),
+                                  u.getEmail(),
+                                  true,
+                                  List.of(role))));
+              if (users.size() < HOLDERS_PAGE) {
+                break;
+              }
+            }
+          }
+          return List.copyOf(holders.values());
         });
   }
 

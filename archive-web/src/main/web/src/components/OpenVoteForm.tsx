@@ -1,0 +1,127 @@
+import { useEffect, useState } from 'preact/hooks';
+import { SelectField, TextField } from '../forms/fields';
+import { announce, flash } from '../lib/announce';
+import { asApiError } from '../lib/api';
+import { fromLocalInput, toLocalInput } from '../lib/countdown';
+import { BALLOT_LIST_WORDS, THRESHOLD_WORDS, type BallotListKind, type Guideline, type Threshold, type Vote, type VoteKind } from '../lib/governance';
+import { groupFieldErrors, type ApiError } from '../lib/problem';
+import { navigate } from '../lib/router';
+import { ProblemNotice } from './Status';
+import { sendGov } from '../lib/governance-api';
+
+const WEEK_MS = 7 * 24 * 3600_000;
+
+/**
+ * A steward opens a vote on a guideline: to adopt its frozen revision, or to repeal the adopted
+ * one. The vote opens at once; its electorate is every member at that moment.
+ */
+export function OpenVoteForm({ guideline, onCancel }: { guideline: Guideline; onCancel: () => void }) {
+  const kind: VoteKind = guideline.state === 'adopted' ? 'repeal' : 'adopt';
+  const [closesAt, setClosesAt] = useState(() => toLocalInput(Date.now() + WEEK_MS));
+  const [quorum, setQuorum] = useState('50');
+  const [threshold, setThreshold] = useState<Threshold>('simple');
+  const [ballotList, setBallotList] = useState<BallotListKind>('pseudonymous');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
+  const errors = { ...groupFieldErrors(error?.problem.errors), ...localErrors };
+  const revision = kind === 'adopt' ? guideline.current.number : (guideline.inForce?.revision ?? guideline.current.number);
+
+  useEffect(() => {
+    document.getElementById('field-closesAt')?.focus();
+  }, []);
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    if (busy) return;
+    const instant = fromLocalInput(closesAt);
+    const local: Record<string, string> = {};
+    if (!instant) local.closesAt = 'Enter the date and time the vote closes.';
+    if (!/^\d{1,3}$/.test(quorum.trim()) || Number(quorum) > 100) local.quorum = 'Enter a whole percentage from 0 to 100.';
+    setLocalErrors(local);
+    if (Object.keys(local).length) {
+      setError(null);
+      document.getElementById(local.closesAt ? 'field-closesAt' : 'field-quorum')?.focus();
+      return;
+    }
+    setBusy(true);
+    try {
+      const vote = await sendGov<Vote>('POST', '/votes', { guidelineId: guideline.id, kind, closesAt: instant, quorum: Number(quorum), threshold, ballotList });
+      navigate(`/votes/${vote.body.id}`);
+      flash('The vote is open.');
+    } catch (thrown) {
+      const failure = asApiError(thrown);
+      setError(failure);
+      announce(failure.problem.detail ?? failure.problem.title);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const known = ['closesAt', 'quorum', 'threshold', 'ballotList'];
+  const other = error && !Object.keys(errors).some((field) => known.includes(field));
+  return (
+    <section class="open-vote" aria-labelledby="open-vote-heading">
+      <h2 id="open-vote-heading">Open a vote</h2>
+      <p>
+        {kind === 'adopt'
+          ? `The vote asks the members whether to adopt revision ${revision}, the frozen text.`
+          : `The vote asks the members whether to repeal revision ${revision}, the text in force.`}{' '}
+        It opens at once; every member at that moment may vote, and may change their ballot until it closes.
+      </p>
+      <form class="record-form open-vote-form" onSubmit={(event) => void submit(event)} noValidate>
+        <TextField
+          name="closesAt"
+          label="Closes at"
+          type="datetime-local"
+          step={1}
+          hint="Your local date and time; at least a minute and at most 90 days from now."
+          required
+          value={closesAt}
+          onInput={setClosesAt}
+          error={errors.closesAt}
+        />
+        <TextField
+          name="quorum"
+          label="Quorum (%)"
+          type="number"
+          min={0}
+          max={100}
+          step={1}
+          inputMode="numeric"
+          narrow
+          hint="The share of the electorate that must cast a ballot; abstentions count."
+          value={quorum}
+          onInput={setQuorum}
+          error={errors.quorum}
+        />
+        <SelectField
+          name="threshold"
+          label="Threshold"
+          value={threshold}
+          onChange={(value) => setThreshold(value as Threshold)}
+          choices={(['simple', 'two-thirds'] as const).map((value) => ({ value, label: THRESHOLD_WORDS[value] }))}
+          error={errors.threshold}
+        />
+        <SelectField
+          name="ballotList"
+          label="Ballot list"
+          hint="After the close every ballot is published with its receipt, so anyone can recount."
+          value={ballotList}
+          onChange={(value) => setBallotList(value as BallotListKind)}
+          choices={(['pseudonymous', 'named'] as const).map((value) => ({ value, label: BALLOT_LIST_WORDS[value] }))}
+          error={errors.ballotList}
+        />
+        {other && <ProblemNotice error={error} />}
+        <div class="form-actions">
+          <button type="submit" class="button primary" id="open-vote-submit" aria-disabled={busy ? 'true' : undefined}>
+            Open the vote
+          </button>
+          <button type="button" class="button secondary" onClick={onCancel}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,34 @@
+package org.ricercar.governance.vote;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import java.time.Instant;
+
+/**
+ * The rules a steward sets when opening a vote.
+ *
+ * @param guidelineId the guideline voted on (its frozen revision, or for a repeal the version in
+ *     force)
+ * @param kind adopt (the default) or repeal
+ * @param closesAt when the vote closes
+ * @param quorum the percentage of the electorate that must cast a ballot (abstentions count)
+ * @param threshold simple majority (the default) or two thirds of yes + no
+ * @param ballotList whether the published ballot list is pseudonymous (the default) or named
+ */
+public record VoteRules(
+    @NotNull(message = "say which guideline") @Positive Long guidelineId,
+    VoteKind kind,
+    @NotNull(message = "set the closing time") Instant closesAt,
+    @Min(0) @Max(100) Integer quorum,
+    Threshold threshold,
+    BallotListKind ballotList) {
+
+  public VoteRules {
+    kind = kind == null ? VoteKind.ADOPT : kind;
+    quorum = quorum == null ? 50 : quorum;
+    threshold = threshold == null ? Threshold.SIMPLE : threshold;
+    ballotList = ballotList == null ? BallotListKind.PSEUDONYMOUS : ballotList;
+  }
+}

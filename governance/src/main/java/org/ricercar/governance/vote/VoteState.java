@@ -1,0 +1,6 @@
+package org.ricercar.governance.vote;
+
+public enum VoteState {
+  OPEN,
+  CLOSED
+}
