@@ -1,4 +1,4 @@
-import { STATE_WORDS, type GuidelineState, type VoteState } from '../lib/governance';
+import { STATE_WORDS, VOTE_STATE_WORDS, type GuidelineState, type VoteState } from '../lib/governance';
 
 /** A guideline's state as a badge: Draft, Frozen, Adopted, Rejected, Repealed. */
 export function StateBadge({ state }: { state: GuidelineState }) {
@@ -10,11 +10,11 @@ export function StateBadge({ state }: { state: GuidelineState }) {
   );
 }
 
-/** Whether a vote is still open. */
+/** Whether a vote is scheduled, open or closed. */
 export function VoteStateBadge({ state }: { state: VoteState }) {
   return (
     <span class={`badge badge-vote-${state}`} data-state={state}>
-      {state === 'open' ? 'Voting open' : 'Closed'}
+      {VOTE_STATE_WORDS[state] ?? state}
     </span>
   );
 }

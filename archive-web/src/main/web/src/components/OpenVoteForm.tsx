@@ -2,8 +2,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { SelectField, TextField } from '../forms/fields';
 import { announce, flash } from '../lib/announce';
 import { asApiError } from '../lib/api';
-import { fromLocalInput, toLocalInput } from '../lib/countdown';
-import { BALLOT_LIST_WORDS, THRESHOLD_WORDS, type BallotListKind, type Guideline, type Threshold, type Vote, type VoteKind } from '../lib/governance';
+import { readVoteTimes, toLocalInput } from '../lib/countdown';
+import { formatInstant } from '../lib/format';
+import { BALLOT_LIST_WORDS, THRESHOLD_WORDS, type BallotListKind, type Guideline, type Threshold, type Vote, type VoteKind, type VoteRules } from '../lib/governance';
 import { groupFieldErrors, type ApiError } from '../lib/problem';
 import { navigate } from '../lib/router';
 import { ProblemNotice } from './Status';
@@ -13,10 +14,12 @@ const WEEK_MS = 7 * 24 * 3600_000;
 
 /**
  * A steward opens a vote on a guideline: to adopt its frozen revision, or to repeal the adopted
- * one. The vote opens at once; its electorate is every member at that moment.
+ * one. The vote opens at once, or at a later time it is scheduled for; its electorate is every
+ * member at the moment it opens.
  */
 export function OpenVoteForm({ guideline, onCancel }: { guideline: Guideline; onCancel: () => void }) {
   const kind: VoteKind = guideline.state === 'adopted' ? 'repeal' : 'adopt';
+  const [opensAt, setOpensAt] = useState('');
   const [closesAt, setClosesAt] = useState(() => toLocalInput(Date.now() + WEEK_MS));
   const [quorum, setQuorum] = useState('50');
   const [threshold, setThreshold] = useState<Threshold>('simple');
@@ -28,27 +31,29 @@ export function OpenVoteForm({ guideline, onCancel }: { guideline: Guideline; on
   const revision = kind === 'adopt' ? guideline.current.number : (guideline.inForce?.revision ?? guideline.current.number);
 
   useEffect(() => {
-    document.getElementById('field-closesAt')?.focus();
+    document.getElementById('field-opensAt')?.focus();
   }, []);
 
   async function submit(event: Event) {
     event.preventDefault();
     if (busy) return;
-    const instant = fromLocalInput(closesAt);
-    const local: Record<string, string> = {};
-    if (!instant) local.closesAt = 'Enter the date and time the vote closes.';
+    const times = readVoteTimes(opensAt, closesAt);
+    const local: Record<string, string> = { ...times.errors };
     if (!/^\d{1,3}$/.test(quorum.trim()) || Number(quorum) > 100) local.quorum = 'Enter a whole percentage from 0 to 100.';
     setLocalErrors(local);
     if (Object.keys(local).length) {
       setError(null);
-      document.getElementById(local.closesAt ? 'field-closesAt' : 'field-quorum')?.focus();
+      const first = ['opensAt', 'closesAt', 'quorum'].find((field) => local[field]) ?? 'quorum';
+      document.getElementById(`field-${first}`)?.focus();
       return;
     }
     setBusy(true);
     try {
-      const vote = await sendGov<Vote>('POST', '/votes', { guidelineId: guideline.id, kind, closesAt: instant, quorum: Number(quorum), threshold, ballotList });
+      const rules: VoteRules = { guidelineId: guideline.id, kind, closesAt: times.closesAt!, quorum: Number(quorum), threshold, ballotList };
+      if (times.opensAt) rules.opensAt = times.opensAt;
+      const vote = await sendGov<Vote>('POST', '/votes', rules);
       navigate(`/votes/${vote.body.id}`);
-      flash('The vote is open.');
+      flash(vote.body.state === 'scheduled' ? `The vote is scheduled; it opens ${formatInstant(vote.body.opensAt)}.` : 'The vote is open.');
     } catch (thrown) {
       const failure = asApiError(thrown);
       setError(failure);
@@ -58,7 +63,7 @@ export function OpenVoteForm({ guideline, onCancel }: { guideline: Guideline; on
     }
   }
 
-  const known = ['closesAt', 'quorum', 'threshold', 'ballotList'];
+  const known = ['opensAt', 'closesAt', 'quorum', 'threshold', 'ballotList'];
   const other = error && !Object.keys(errors).some((field) => known.includes(field));
   return (
     <section class="open-vote" aria-labelledby="open-vote-heading">
@@ -67,15 +72,26 @@ export function OpenVoteForm({ guideline, onCancel }: { guideline: Guideline; on
         {kind === 'adopt'
           ? `The vote asks the members whether to adopt revision ${revision}, the frozen text.`
           : `The vote asks the members whether to repeal revision ${revision}, the text in force.`}{' '}
-        It opens at once; every member at that moment may vote, and may change their ballot until it closes.
+        It opens at once, or at the time you set; every member at the moment it opens may vote, and may change their ballot until it
+        closes.
       </p>
       <form class="record-form open-vote-form" onSubmit={(event) => void submit(event)} noValidate>
+        <TextField
+          name="opensAt"
+          label="Opens at"
+          type="datetime-local"
+          step={1}
+          hint="Leave empty to open the vote now. Your local date and time; before the closing time."
+          value={opensAt}
+          onInput={setOpensAt}
+          error={errors.opensAt}
+        />
         <TextField
           name="closesAt"
           label="Closes at"
           type="datetime-local"
           step={1}
-          hint="Your local date and time; at least a minute and at most 90 days from now."
+          hint="Your local date and time; at least a minute after the vote opens and at most 90 days from now."
           required
           value={closesAt}
           onInput={setClosesAt}

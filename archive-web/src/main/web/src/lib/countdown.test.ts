@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCountdown, fromLocalInput, isoDuration, nextPollMs, remainingMs, toLocalInput } from './countdown';
+import { formatCountdown, fromLocalInput, isoDuration, nextPollMs, nextVotePollMs, readVoteTimes, remainingMs, toLocalInput } from './countdown';
 
 describe('formatCountdown', () => {
   it('shows the two largest units', () => {
@@ -56,5 +56,48 @@ describe('datetime-local values', () => {
   it('refuses what is not a date and time', () => {
     expect(fromLocalInput('')).toBeNull();
     expect(fromLocalInput('tomorrow')).toBeNull();
+  });
+});
+
+describe('nextVotePollMs', () => {
+  const now = Date.parse('2025-06-01T12:00:00Z');
+  const opensAt = '2025-06-01T12:00:05Z';
+  const closesAt = '2025-06-08T12:00:00Z';
+  it('waits for a scheduled vote to open, then asks every second until it has', () => {
+    expect(nextVotePollMs({ state: 'scheduled', opensAt, closesAt }, now)).toBe(5000);
+    expect(nextVotePollMs({ state: 'scheduled', opensAt: '2025-06-02T12:00:00Z', closesAt }, now)).toBe(15_000);
+    expect(nextVotePollMs({ state: 'scheduled', opensAt: '2025-06-01T11:59:59Z', closesAt }, now)).toBe(1000);
+  });
+  it('waits for an open vote to close', () => {
+    expect(nextVotePollMs({ state: 'open', opensAt: '2025-06-01T11:00:00Z', closesAt: '2025-06-01T12:00:03Z' }, now)).toBe(3000);
+  });
+  it('stops once the vote is closed', () => {
+    expect(nextVotePollMs({ state: 'closed', opensAt, closesAt }, now)).toBeNull();
+  });
+});
+
+describe('readVoteTimes', () => {
+  it('leaves out an empty opening time: the vote opens now', () => {
+    const times = readVoteTimes('', '2025-06-08T12:00:00');
+    expect(times.errors).toEqual({});
+    expect(times.opensAt).toBeUndefined();
+    expect(times.closesAt).toBe(new Date('2025-06-08T12:00:00').toISOString());
+    expect(readVoteTimes('   ', '2025-06-08T12:00:00').opensAt).toBeUndefined();
+  });
+  it('sends an opening time as an instant, like the closing time', () => {
+    const times = readVoteTimes('2025-06-02T09:30:15', '2025-06-08T12:00:00');
+    expect(times.errors).toEqual({});
+    expect(times.opensAt).toBe(new Date('2025-06-02T09:30:15').toISOString());
+  });
+  it('wants the vote to open before it closes', () => {
+    expect(readVoteTimes('2025-06-08T12:00:00', '2025-06-08T12:00:00').errors).toEqual({ opensAt: 'The vote must open before it closes.' });
+    expect(readVoteTimes('2025-06-09T12:00:00', '2025-06-08T12:00:00').errors.opensAt).toBe('The vote must open before it closes.');
+  });
+  it('names each field that is not a date and time', () => {
+    expect(readVoteTimes('soon', '').errors).toEqual({
+      opensAt: 'Enter the date and time the vote opens, or leave it empty to open the vote now.',
+      closesAt: 'Enter the date and time the vote closes.',
+    });
+    expect(readVoteTimes('2025-06-02T09:30', 'later').errors).toEqual({ closesAt: 'Enter the date and time the vote closes.' });
   });
 });

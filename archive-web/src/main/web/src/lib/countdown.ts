@@ -1,4 +1,4 @@
-/** The time left until a vote closes, in words that change once a second. */
+/** The time left until a vote opens or closes, in words that change once a second. */
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
@@ -44,15 +44,29 @@ export function isoDuration(ms: number): string {
 }
 
 /**
- * How long to wait before asking the server about an open vote again: every second once its
- * closing time has passed (the server closes it on its own clock), otherwise until the closing
- * time, but at least every `refreshMs` so the turnout stays current.
+ * How long to wait before asking the server about a vote again, until an instant it is waiting
+ * for (an open vote's closing time, a scheduled vote's opening time): every second once that time
+ * has passed (the server acts on its own clock), otherwise until then, but at least every
+ * `refreshMs` so the turnout stays current.
  */
 export function nextPollMs(closesAt: string, now: number, refreshMs = 15 * SECOND): number {
   const left = remainingMs(closesAt, now);
   if (left === 0) return SECOND;
   return Math.max(SECOND, Math.min(refreshMs, left));
 }
+
+/**
+ * When to ask about a vote again, or null when it will not change: a scheduled vote until it opens
+ * (or, failing to open in time, closes), an open one until it closes; a closed vote is final.
+ */
+export function nextVotePollMs(vote: { state: string; opensAt?: string | null; closesAt: string }, now: number, refreshMs = 15 * SECOND): number | null {
+  if (vote.state === 'scheduled') return nextPollMs(vote.opensAt ?? '', now, refreshMs);
+  if (vote.state === 'open') return nextPollMs(vote.closesAt, now, refreshMs);
+  return null;
+}
+
+/** What a scheduled vote's clock says once its opening time has passed, until the server opens it. */
+export const OPENING_NOW = 'The opening time has come; the vote is opening…';
 
 /**
  * The value of a `datetime-local` input for an instant, in the reader's time zone (seconds
@@ -62,6 +76,24 @@ export function toLocalInput(instant: number): string {
   const date = new Date(instant);
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`;
+}
+
+/**
+ * The vote form's times, read: the closing instant, and the opening one when given (empty means
+ * "open now", so it is left out of the request), with an error for each field that is not right.
+ * An opening time in the past is sent as it is (the vote then opens at once).
+ */
+export function readVoteTimes(opensAtInput: string, closesAtInput: string): { opensAt?: string; closesAt?: string; errors: Record<string, string> } {
+  const errors: Record<string, string> = {};
+  const closesAt = fromLocalInput(closesAtInput) ?? undefined;
+  if (!closesAt) errors.closesAt = 'Enter the date and time the vote closes.';
+  let opensAt: string | undefined;
+  if (opensAtInput.trim()) {
+    opensAt = fromLocalInput(opensAtInput) ?? undefined;
+    if (!opensAt) errors.opensAt = 'Enter the date and time the vote opens, or leave it empty to open the vote now.';
+    else if (closesAt && Date.parse(opensAt) >= Date.parse(closesAt)) errors.opensAt = 'The vote must open before it closes.';
+  }
+  return { opensAt, closesAt, errors };
 }
 
 /** A `datetime-local` value (local time) as an ISO-8601 instant, or null when it is not one. */

@@ -12,6 +12,11 @@ describe('governance requests', () => {
       quorum: 50,
     });
     expect(apiCodes({ choice: 'abstain' })).toEqual({ choice: 'ABSTAIN' });
+    expect(apiCodes({ kind: 'repeal', opensAt: '2025-06-02T09:00:00.000Z', closesAt: '2025-06-09T09:00:00.000Z' })).toEqual({
+      kind: 'REPEAL',
+      opensAt: '2025-06-02T09:00:00.000Z',
+      closesAt: '2025-06-09T09:00:00.000Z',
+    });
   });
 
   it('leaves principle codes, keys and texts alone', () => {
@@ -22,6 +27,7 @@ describe('governance requests', () => {
   it('turns the state filter of a listing', () => {
     expect(apiQuery('/guidelines?state=draft&page=0')).toBe('/guidelines?state=DRAFT&page=0');
     expect(apiQuery('/votes?page=1&state=open')).toBe('/votes?page=1&state=OPEN');
+    expect(apiQuery('/votes?state=scheduled&page=0&size=20')).toBe('/votes?state=SCHEDULED&page=0&size=20');
     expect(apiQuery('/guidelines/4')).toBe('/guidelines/4');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { enumCode, keyId, normaliseCodes, outcomeWords, policyAreaName, principleName } from './governance';
+import { enumCode, keyId, normaliseCodes, outcomeWords, policyAreaName, principleName, VOTE_STATE_WORDS, voteTime, voteTimeWord } from './governance';
 
 describe('normaliseCodes', () => {
   it('writes enum codes as the contract does, whatever case the server used', () => {
@@ -40,5 +40,22 @@ describe('names', () => {
     expect(outcomeWords('no-quorum')).toBe('Failed for lack of quorum');
     expect(outcomeWords('adopted', 'repeal')).toBe('Adopted: the guideline is repealed');
     expect(keyId('a b/c')).toBe('a-b-c');
+  });
+});
+
+describe('vote states', () => {
+  it('normalises a scheduled vote\'s state', () => {
+    expect(normaliseCodes({ state: 'SCHEDULED', opensAt: '2025-06-02T09:00:00Z' })).toEqual({ state: 'scheduled', opensAt: '2025-06-02T09:00:00Z' });
+  });
+  it('words each state for its badge', () => {
+    expect(VOTE_STATE_WORDS).toEqual({ scheduled: 'Scheduled', open: 'Voting open', closed: 'Closed' });
+  });
+  it('lists a scheduled vote by its opening time, others by their closing time', () => {
+    const opensAt = '2025-06-02T09:00:00Z';
+    const closesAt = '2025-06-09T09:00:00Z';
+    expect([voteTimeWord('scheduled'), voteTime({ state: 'scheduled', opensAt, closesAt })]).toEqual(['opens', opensAt]);
+    expect([voteTimeWord('open'), voteTime({ state: 'open', opensAt, closesAt })]).toEqual(['closes', closesAt]);
+    expect([voteTimeWord('closed'), voteTime({ state: 'closed', opensAt, closesAt })]).toEqual(['closed', closesAt]);
+    expect(voteTime({ state: 'scheduled', closesAt })).toBe(closesAt);
   });
 });

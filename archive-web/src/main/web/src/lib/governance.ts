@@ -82,7 +82,8 @@ export interface RevisionLine {
 }
 
 export type VoteKind = 'adopt' | 'repeal';
-export type VoteState = 'open' | 'closed';
+/** `scheduled`: created with an `opensAt` in the future; it opens by itself then. */
+export type VoteState = 'scheduled' | 'open' | 'closed';
 export type Outcome = 'adopted' | 'rejected' | 'no-quorum';
 export type Threshold = 'simple' | 'two-thirds';
 export type BallotListKind = 'pseudonymous' | 'named';
@@ -94,6 +95,7 @@ export interface VoteLine {
   kind: VoteKind;
   state: VoteState;
   outcome?: Outcome | null;
+  opensAt?: string | null;
   closesAt: string;
 }
 
@@ -223,6 +225,8 @@ export interface Vote {
 export interface VoteRules {
   guidelineId: number;
   kind: VoteKind;
+  /** Absent (or not in the future): the vote opens at once; otherwise it is scheduled. */
+  opensAt?: string;
   closesAt: string;
   quorum: number;
   threshold: Threshold;
@@ -289,6 +293,19 @@ export const STATE_WORDS: Record<GuidelineState, string> = {
   rejected: 'Rejected',
   repealed: 'Repealed',
 };
+
+/** A vote's state as its badge says it. */
+export const VOTE_STATE_WORDS: Record<VoteState, string> = { scheduled: 'Scheduled', open: 'Voting open', closed: 'Closed' };
+
+/** "opens", "closes", "closed": the verb before a vote's next (or last) instant in a list. */
+export function voteTimeWord(state: VoteState): string {
+  return state === 'scheduled' ? 'opens' : state === 'open' ? 'closes' : 'closed';
+}
+
+/** The instant a list shows for a vote: when it opens while scheduled, else when it closes (or closed). */
+export function voteTime(vote: { state: VoteState; opensAt?: string | null; closesAt: string }): string {
+  return vote.state === 'scheduled' && vote.opensAt ? vote.opensAt : vote.closesAt;
+}
 
 export const CHOICE_WORDS: Record<Choice, string> = { yes: 'Yes', no: 'No', abstain: 'Abstain' };
 

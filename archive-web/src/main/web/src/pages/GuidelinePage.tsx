@@ -17,6 +17,8 @@ import {
   policyAreaName,
   principleName,
   sameKey,
+  voteTime,
+  voteTimeWord,
   type Amendment,
   type Comment,
   type Framework,
@@ -247,7 +249,7 @@ function GuidelineActions({ guideline, steward, onChanged }: { guideline: Guidel
         )}
         {guideline.openVoteId ? (
           <a class="button primary" id="go-to-vote" href={`/votes/${guideline.openVoteId}`}>
-            Go to the open vote
+            Go to the vote
           </a>
         ) : null}
         {canReopen && (
@@ -323,7 +325,7 @@ function Votes({ guideline }: { guideline: Guideline }) {
             <VoteStateBadge state={vote.state} />
             <p class="record-meta">
               <span>
-                {vote.state === 'open' ? 'closes' : 'closed'} {formatInstant(vote.closesAt)}
+                {voteTimeWord(vote.state)} {formatInstant(voteTime(vote))}
               </span>
               {vote.outcome && <span class="vote-outcome">{outcomeWords(vote.outcome, vote.kind)}</span>}
             </p>

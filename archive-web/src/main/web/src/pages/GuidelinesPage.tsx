@@ -82,7 +82,7 @@ export function GuidelinesPage() {
                     {guideline.updatedAt && <span>updated {formatInstant(guideline.updatedAt)}</span>}
                     {guideline.openVoteId ? (
                       <span>
-                        <a href={`/votes/${guideline.openVoteId}`}>Vote open</a>
+                        <a href={`/votes/${guideline.openVoteId}`}>Go to the vote</a>
                       </span>
                     ) : null}
                   </p>

@@ -6,9 +6,9 @@ import { VoteResults } from '../components/VoteResults';
 import { announce } from '../lib/announce';
 import { asApiError, isAbort } from '../lib/api';
 import { sessionStore } from '../lib/auth';
-import { formatCountdown, isoDuration, nextPollMs, remainingMs } from '../lib/countdown';
+import { formatCountdown, isoDuration, nextVotePollMs, OPENING_NOW, remainingMs } from '../lib/countdown';
 import { formatInstant } from '../lib/format';
-import { BALLOT_LIST_WORDS, CHOICE_WORDS, CHOICES, THRESHOLD_WORDS, type CastBallot, type Choice, type MyBallot, type Vote } from '../lib/governance';
+import { BALLOT_LIST_WORDS, CHOICE_WORDS, CHOICES, THRESHOLD_WORDS, type CastBallot, type Choice, type MyBallot, type Vote, type VoteState } from '../lib/governance';
 import type { ApiError } from '../lib/problem';
 import { useStore } from '../lib/store';
 import { quorumNeeded } from '../lib/tally';
@@ -16,37 +16,46 @@ import { getGov, sendGov } from '../lib/governance-api';
 
 /**
  * A vote: what is voted on (the guideline's frozen revision and its hash), the rules, the time
- * left and the turnout while it is open, the ballot for an eligible member with the receipt it
- * gives, and after the close the result, the ballot list and the recount.
+ * until it opens while it is scheduled, the time left and the turnout while it is open, the ballot
+ * for an eligible member with the receipt it gives, and after the close the result, the ballot
+ * list and the recount.
  */
 export function VotePage({ id, resultsFirst = false }: { id: number; resultsFirst?: boolean }) {
   const session = useStore(sessionStore);
   const vote = useVote(id, session?.name ?? '');
-  const now = useNow(vote.data?.state === 'open');
-  const wasOpen = useRef(false);
+  const now = useNow(vote.data?.state === 'open' || vote.data?.state === 'scheduled');
+  const seen = useRef<{ id: number; state: VoteState } | null>(null);
 
-  // When the vote closes while the page is open, say so and bring the result into view.
+  // When the vote opens or closes while the page is open, say so (and bring a result into view).
   useEffect(() => {
     if (!vote.data) return;
-    if (vote.data.state === 'open') wasOpen.current = true;
-    else if (wasOpen.current) {
-      wasOpen.current = false;
-      announce('The vote has closed. The result is shown.');
-      document.getElementById('results')?.scrollIntoView();
-    } else if (resultsFirst) {
-      document.getElementById('results')?.scrollIntoView();
+    const { id: shown, state } = vote.data;
+    const before = seen.current?.id === shown ? seen.current.state : null;
+    seen.current = { id: shown, state };
+    if (state === 'closed') {
+      if (before === 'open' || before === 'scheduled') {
+        announce('The vote has closed. The result is shown.');
+        document.getElementById('results')?.scrollIntoView();
+      } else if (resultsFirst) {
+        document.getElementById('results')?.scrollIntoView();
+      }
+    } else if (state === 'open' && before === 'scheduled') {
+      announce('The vote has opened. You can cast your ballot.');
     }
-  }, [vote.data?.state]);
+  }, [vote.data?.id, vote.data?.state]);
 
   if (vote.error && !vote.data) return <ErrorPage error={vote.error} onRetry={vote.reload} />;
   if (!vote.data) return <Loading />;
   const view = vote.data;
   const open = view.state === 'open';
+  const scheduled = view.state === 'scheduled';
+  const closed = view.state === 'closed';
   const left = remainingMs(view.closesAt, now);
+  const untilOpen = remainingMs(view.opensAt, now);
 
   return (
     <article class="vote" data-vote-id={view.id} data-state={view.state}>
-      <Heading>{`${resultsFirst && !open ? 'Result of the vote' : 'Vote'} on “${view.guidelineTitle}”`}</Heading>
+      <Heading>{`${resultsFirst && closed ? 'Result of the vote' : 'Vote'} on “${view.guidelineTitle}”`}</Heading>
       <p class="record-meta">
         <span>
           <VoteStateBadge state={view.state} />
@@ -66,8 +75,14 @@ export function VotePage({ id, resultsFirst = false }: { id: number; resultsFirs
         <div>
           <dt>Quorum</dt>
           <dd id="vote-quorum">
-            {view.quorum} % of the electorate must vote (abstentions count): {quorumNeeded(view.electorate, view.quorum)} of {view.electorate}{' '}
-            {view.electorate === 1 ? 'member' : 'members'}
+            {scheduled ? (
+              <>{view.quorum} % of the electorate must vote (abstentions count); the number of members is known when the vote opens</>
+            ) : (
+              <>
+                {view.quorum} % of the electorate must vote (abstentions count): {quorumNeeded(view.electorate, view.quorum)} of {view.electorate}{' '}
+                {view.electorate === 1 ? 'member' : 'members'}
+              </>
+            )}
           </dd>
         </div>
         <div>
@@ -81,21 +96,44 @@ export function VotePage({ id, resultsFirst = false }: { id: number; resultsFirs
         <div>
           <dt>Electorate</dt>
           <dd>
-            {view.electorate} {view.electorate === 1 ? 'member' : 'members'}: every member when the vote opened
+            {scheduled
+              ? 'Fixed when the vote opens: every member at that moment'
+              : `${view.electorate} ${view.electorate === 1 ? 'member' : 'members'}: every member when the vote opened`}
           </dd>
         </div>
         <div>
-          <dt>Opened</dt>
-          <dd>{formatInstant(view.opensAt)}</dd>
+          <dt>{scheduled ? 'Opens' : 'Opened'}</dt>
+          <dd>{scheduled ? <time dateTime={view.opensAt}>{formatInstant(view.opensAt)}</time> : formatInstant(view.opensAt)}</dd>
         </div>
         <div>
-          <dt>{open ? 'Closes' : 'Closed'}</dt>
+          <dt>{closed ? 'Closed' : 'Closes'}</dt>
           <dd>
             <time dateTime={view.closesAt}>{formatInstant(view.closesAt)}</time>
           </dd>
         </div>
       </dl>
 
+      {scheduled && (
+        <section class="vote-clock vote-schedule" aria-labelledby="schedule-heading">
+          <h2 id="schedule-heading">Not open yet</h2>
+          <p id="vote-opens-at">
+            Opens at <time dateTime={view.opensAt}>{formatInstant(view.opensAt)}</time>
+          </p>
+          {untilOpen > 0 ? (
+            <p class="countdown" id="opens-countdown" role="timer" aria-atomic="true" data-remaining-ms={untilOpen}>
+              Opens in <time dateTime={isoDuration(untilOpen)}>{formatCountdown(untilOpen)}</time>
+            </p>
+          ) : (
+            <p class="countdown" id="opens-countdown" role="status" data-remaining-ms={0}>
+              {OPENING_NOW}
+            </p>
+          )}
+          <p id="scheduled-electorate">
+            Ballots can be cast once the vote opens, until it closes. Its electorate is fixed when it opens: every member at that moment may vote.
+          </p>
+          {vote.error && <ProblemNotice error={vote.error} />}
+        </section>
+      )}
       {open && (
         <>
           <section class="vote-clock" aria-labelledby="clock-heading">
@@ -118,14 +156,15 @@ export function VotePage({ id, resultsFirst = false }: { id: number; resultsFirs
           <BallotSection vote={view} signedIn={session !== null} ended={left === 0} onCast={vote.reload} />
         </>
       )}
-      {!open && <VoteResults vote={view} signedIn={session !== null} />}
+      {closed && <VoteResults vote={view} signedIn={session !== null} />}
     </article>
   );
 }
 
 /**
- * The vote, asked for again while it is open: now and then for the turnout, and every second once
- * its closing time has passed, until the server says it is closed.
+ * The vote, asked for again until it is closed: while scheduled, now and then and every second
+ * once its opening time has passed, until the server says it is open; while open, now and then for
+ * the turnout, and every second once its closing time has passed, until the server says it is closed.
  */
 function useVote(id: number, who: string) {
   const [state, setState] = useState<{ data?: Vote; error?: ApiError }>({});
@@ -140,7 +179,8 @@ function useVote(id: number, who: string) {
           if (controller.signal.aborted) return;
           failures = 0;
           setState({ data: body });
-          if (body.state === 'open') timer = window.setTimeout(poll, nextPollMs(body.closesAt, Date.now()));
+          const wait = nextVotePollMs(body, Date.now());
+          if (wait !== null) timer = window.setTimeout(poll, wait);
         })
         .catch((error: unknown) => {
           if (controller.signal.aborted || isAbort(error)) return;

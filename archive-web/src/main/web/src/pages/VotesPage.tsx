@@ -4,7 +4,7 @@ import { Pager } from '../components/Pager';
 import { Loading, ProblemNotice } from '../components/Status';
 import { sessionStore } from '../lib/auth';
 import { count, formatInstant } from '../lib/format';
-import { outcomeWords, type Vote, type VoteState } from '../lib/governance';
+import { outcomeWords, voteTime, voteTimeWord, type Vote, type VoteState } from '../lib/governance';
 import { apiPage, apiPath, hrefWith, readPage } from '../lib/query';
 import { useResource } from '../lib/resource';
 import { useLocation } from '../lib/router';
@@ -14,14 +14,18 @@ import { getGov } from '../lib/governance-api';
 
 const PAGE_SIZE = 20;
 
-/** Votes on guidelines: the open ones (for members) and the closed ones with their outcomes. */
+const STATE_TABS: Record<VoteState, string> = { open: 'Open', scheduled: 'Scheduled', closed: 'Closed' };
+const EMPTY: Record<VoteState, string> = { open: 'No vote is open.', scheduled: 'No vote is scheduled.', closed: 'No vote has closed yet.' };
+
+/** Votes on guidelines: the open and scheduled ones (for members) and the closed ones with their outcomes. */
 export function VotesPage() {
   const session = useStore(sessionStore);
   const { params, search } = useLocation();
   const page = readPage(params);
   const raw = params.get('state');
   const fallback: VoteState = session ? 'open' : 'closed';
-  const state: VoteState = raw === 'open' || raw === 'closed' ? raw : fallback;
+  const state: VoteState = raw === 'open' || raw === 'scheduled' || raw === 'closed' ? raw : fallback;
+  const states: readonly VoteState[] = session ? ['open', 'scheduled', 'closed'] : ['open', 'closed'];
   const votes = useResource(
     (signal) => getGov<Page<Vote>>(apiPath('/votes', { state, page: apiPage(page), size: PAGE_SIZE }), signal).then((r) => r.body),
     `${search}@${state}/${session?.name ?? ''}`,
@@ -35,9 +39,9 @@ export function VotesPage() {
         Members vote on frozen <a href="/guidelines">guidelines</a>. After a vote closes, its result, ballot list and recount are public.
       </p>
       <nav class="search-tabs state-tabs" aria-label="Votes by state">
-        {(['open', 'closed'] as const).map((value) => (
+        {states.map((value) => (
           <a key={value} href={href({ state: value })} class={value === state ? 'current' : undefined} aria-current={value === state ? 'page' : undefined}>
-            {value === 'open' ? 'Open' : 'Closed'}
+            {STATE_TABS[value]}
           </a>
         ))}
       </nav>
@@ -66,18 +70,22 @@ export function VotesPage() {
                   <VoteStateBadge state={vote.state} />
                   <p class="record-meta">
                     <span>
-                      {vote.state === 'open' ? 'closes' : 'closed'} {formatInstant(vote.closesAt)}
+                      {voteTimeWord(vote.state)} {formatInstant(voteTime(vote))}
                     </span>
-                    <span>
-                      {vote.ballotsCast} of {vote.electorate} voted
-                    </span>
+                    {vote.state === 'scheduled' ? (
+                      <span>closes {formatInstant(vote.closesAt)}</span>
+                    ) : (
+                      <span>
+                        {vote.ballotsCast} of {vote.electorate} voted
+                      </span>
+                    )}
                     {vote.result && <span class="vote-outcome">{outcomeWords(vote.result.outcome, vote.kind)}</span>}
                   </p>
                 </li>
               ))}
             </ul>
           ) : (
-            <p>{state === 'open' ? 'No vote is open.' : 'No vote has closed yet.'}</p>
+            <p>{EMPTY[state]}</p>
           )}
           <Pager page={page} totalPages={votes.data.totalPages} hrefFor={(n) => href({ page: n })} label="Pages of votes" />
         </div>

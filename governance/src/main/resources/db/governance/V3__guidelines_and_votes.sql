@@ -173,9 +173,11 @@ CREATE TABLE vote (
 );
 
 CREATE INDEX vote_due ON vote (state, closes_at);
+CREATE INDEX vote_opening ON vote (state, opens_at);
 CREATE INDEX vote_by_guideline ON vote (guideline_id);
 
--- The electorate, snapshotted when the vote opens. The pseudonym is random per vote and voter.
+-- The electorate, snapshotted when the vote opens (at once, or at its scheduled opening time).
+-- The pseudonym is random per vote and voter.
 CREATE TABLE vote_elector (
     vote_id   BIGINT       NOT NULL REFERENCES vote (id),
     member_id VARCHAR(100) NOT NULL,

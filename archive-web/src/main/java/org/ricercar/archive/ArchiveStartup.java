@@ -15,6 +15,7 @@ import org.ricercar.archive.demo.DemoCatalogue;
 import org.ricercar.archive.demo.DemoGuidelines;
 import org.ricercar.archive.files.BlobStore;
 import org.ricercar.archive.fixity.FixityAudit;
+import org.ricercar.archive.governance.VoteOpening;
 import org.ricercar.archive.imports.ImportSteps;
 import org.ricercar.archive.search.SearchIndex;
 import org.ricercar.governance.schema.GovernanceSchema;
@@ -51,6 +52,8 @@ public class ArchiveStartup {
 
   @Inject DemoGuidelines demoGuidelines;
 
+  @Inject VoteOpening voteOpening;
+
   @PostConstruct
   void start() {
     // Catalogue changes go on the ledger: its tables must exist before the demo is loaded.
@@ -68,5 +71,6 @@ public class ArchiveStartup {
     }
     long minutes = settings.fixityInterval().toMinutes();
     scheduler.scheduleWithFixedDelay(fixity::start, minutes, minutes, TimeUnit.MINUTES);
+    scheduler.scheduleWithFixedDelay(voteOpening::openDueVotes, 1, 1, TimeUnit.SECONDS);
   }
 }

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ricercar.archive.ArchiveSettings;
@@ -26,7 +27,6 @@ import org.ricercar.archive.catalogue.Page;
 import org.ricercar.archive.http.QueryValues;
 import org.ricercar.archive.identity.Roles;
 import org.ricercar.archive.ledger.ProvenanceResource.Trail;
-import org.ricercar.archive.members.IdentityDirectory;
 import org.ricercar.governance.ledger.Ledger;
 import org.ricercar.governance.vote.BallotChoice;
 import org.ricercar.governance.vote.BallotListView;
@@ -51,7 +51,7 @@ public class VotesResource {
 
   @Inject Votes votes;
 
-  @Inject IdentityDirectory directory;
+  @Inject VoteOpening opening;
 
   @Inject ArchiveSettings settings;
 
@@ -61,14 +61,17 @@ public class VotesResource {
   @RolesAllowed(Roles.STEWARD)
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
-      summary = "Open a vote (stewards)",
+      summary = "Open or schedule a vote (stewards)",
       description =
-          "The vote opens at once; its electorate is every enabled account that holds the member"
-              + " role now.")
+          "The vote opens at once, or at opensAt; its electorate is every enabled account that"
+              + " holds the member role at that moment.")
   public Response openVote(
       VoteRules rules, @Context SecurityContext security, @Context UriInfo uri) {
     Instant now = Instant.now();
-    if (rules.closesAt().isBefore(now.plus(settings.minVoteWindow()))) {
+    if (rules.opensAt() != null && !rules.opensAt().isBefore(rules.closesAt())) {
+      throw new InvalidDetailsException("opensAt", "the vote must open before it closes");
+    }
+    if (rules.closesAt().isBefore(rules.start(now).plus(settings.minVoteWindow()))) {
       throw new InvalidDetailsException(
           "closesAt",
           "a vote stays open at least " + settings.minVoteWindow().toSeconds() + " seconds");
@@ -76,10 +79,8 @@ public class VotesResource {
     if (rules.closesAt().isAfter(now.plus(LONGEST_VOTE))) {
       throw new InvalidDetailsException("closesAt", "a vote closes within 90 days");
     }
-    var electorate =
-        directory.holdersOf(Roles.MEMBER).stream()
-            .map(m -> new ElectorRef(m.id(), m.username()))
-            .toList();
+    // A vote that opens now takes its electorate now; a scheduled one when it opens.
+    List<ElectorRef> electorate = rules.opensAt(now) ? opening.electorate() : List.of();
     VoteView vote = votes.open(rules, electorate, Participants.of(security));
     return Response.created(uri.getBaseUriBuilder().path("votes/{id}").build(vote.id()))
         .entity(vote)
@@ -90,7 +91,7 @@ public class VotesResource {
   @PermitAll
   @Operation(
       summary = "List votes",
-      description = "state=OPEN or CLOSED; anonymous visitors see closed votes only.")
+      description = "state=SCHEDULED, OPEN or CLOSED; anonymous visitors see closed votes only.")
   public Page<VoteView> listVotes(
       @QueryParam("state") String state,
       @QueryParam("page") String page,

@@ -336,6 +336,71 @@ class GovernanceApiIT {
   }
 
   @Test
+  void aScheduledVoteTakesItsElectorateWhenItOpensByItself() {
+    long id =
+        member
+            .post("/api/guidelines", draft("Scheduled " + UUID.randomUUID(), "x"))
+            .json()
+            .getJsonNumber("id")
+            .longValue();
+    assertThat(steward.post("/api/guidelines/" + id + "/freeze", "{\"revision\":1}").status())
+        .isEqualTo(200);
+    Instant opensAt = Instant.now().plusSeconds(4);
+    String rules =
+        Json.createObjectBuilder()
+            .add("guidelineId", id)
+            .add("opensAt", opensAt.toString())
+            .add("closesAt", opensAt.plusSeconds(4).toString())
+            .add("quorum", 0)
+            .build()
+            .toString();
+    Reply inverted =
+        steward.post(
+            "/api/votes",
+            rules.replace(opensAt.plusSeconds(4).toString(), opensAt.minusSeconds(1).toString()));
+    assertThat(inverted.status()).isEqualTo(400);
+    assertThat(inverted.body()).contains("opensAt");
+
+    Reply scheduled = steward.post("/api/votes", rules);
+    assertThat(scheduled.status()).as(scheduled.toString()).isEqualTo(201);
+    assertThat(scheduled.json().getString("state")).isEqualTo("SCHEDULED");
+    assertThat(scheduled.json().getInt("electorate")).isZero();
+    String votePath = "/api/votes/" + scheduled.json().getJsonNumber("id");
+    assertThat(anonymous.get(votePath).status()).isEqualTo(404);
+    assertThat(member.put(votePath + "/ballot", choice("YES"), null).status()).isEqualTo(409);
+
+    // Someone who becomes a member before the opening is in the electorate.
+    String newcomer =
+        KeycloakServer.shared()
+            .createMembers("early-" + UUID.randomUUID().toString().substring(0, 8) + "-", 1)
+            .getFirst();
+    Api early = anonymous.as(KeycloakServer.shared().token(newcomer));
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> "OPEN".equals(member.get(votePath).json().getString("state")));
+    assertThat(early.get(votePath).json().getBoolean("eligible")).isTrue();
+    Reply cast = early.put(votePath + "/ballot", choice("YES"), null);
+    assertThat(cast.status()).as(cast.toString()).isEqualTo(200);
+
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> "CLOSED".equals(anonymous.get(votePath).json().getString("state", "")));
+    JsonObject result = anonymous.get(votePath).json().getJsonObject("result");
+    assertThat(result.getInt("yes")).isEqualTo(1);
+    assertThat(result.getString("outcome")).isEqualTo("ADOPTED");
+    List<String> events =
+        anonymous
+            .get(votePath + "/provenance")
+            .json()
+            .getJsonArray("entries")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .map(e -> e.getString("type"))
+            .toList();
+    assertThat(events).contains("vote.scheduled", "vote.opened", "vote.closed");
+  }
+
+  @Test
   void badRequestsAreRefusedNamingTheFieldAndStoreNothing() {
     long before =
         member.get("/api/guidelines?state=DRAFT").json().getJsonNumber("totalItems").longValue();

@@ -35,7 +35,7 @@ public record GuidelineView(
   public GuidelineView withVotes(List<VoteRef> heldVotes) {
     Long open =
         heldVotes.stream()
-            .filter(v -> "OPEN".equals(v.state()))
+            .filter(v -> !"CLOSED".equals(v.state()))
             .map(VoteRef::id)
             .findFirst()
             .orElse(null);

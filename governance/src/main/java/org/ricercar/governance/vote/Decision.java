@@ -5,7 +5,8 @@ package org.ricercar.governance.vote;
  * anyone can redo it.
  *
  * @param quorumBallots ballots the quorum needed: the quorum share of the electorate, rounded up
- * @param quorumMet whether at least that many ballots were cast (abstentions count)
+ * @param quorumMet whether at least that many ballots were cast (abstentions count); never when the
+ *     electorate was empty
  * @param thresholdMet whether the yes ballots reached the threshold among yes and no
  */
 public record Decision(
@@ -18,7 +19,8 @@ public record Decision(
 
   public static Decision of(Tally tally, int electorate, int quorumPercent, Threshold threshold) {
     long needed = (electorate * (long) quorumPercent + 99) / 100;
-    boolean quorumMet = tally.ballots() >= needed;
+    // A vote nobody could take part in (it never opened, or nobody was a member) decides nothing.
+    boolean quorumMet = electorate > 0 && tally.ballots() >= needed;
     boolean thresholdMet = threshold.reached(tally.yes(), tally.no());
     Outcome outcome =
         !quorumMet ? Outcome.NO_QUORUM : thresholdMet ? Outcome.ADOPTED : Outcome.REJECTED;

@@ -54,7 +54,6 @@ public class Vote {
   @Column(name = "ballot_list", updatable = false)
   private BallotListKind ballotList;
 
-  @Column(updatable = false)
   private int electorate;
 
   @Column(name = "opened_by", updatable = false)
@@ -80,24 +79,23 @@ public class Vote {
 
   protected Vote() {}
 
-  Vote(
-      long guidelineId,
-      long revisionId,
-      VoteRules rules,
-      int electorate,
-      String openedBy,
-      Instant now) {
+  /** A vote that opens at once, or (with an opening time to come) is scheduled to. */
+  Vote(long guidelineId, long revisionId, VoteRules rules, String openedBy, Instant now) {
     this.guidelineId = guidelineId;
     this.revisionId = revisionId;
     this.kind = rules.kind();
-    this.state = VoteState.OPEN;
-    this.opensAt = now;
+    this.state = rules.opensAt(now) ? VoteState.OPEN : VoteState.SCHEDULED;
+    this.opensAt = rules.start(now);
     this.closesAt = rules.closesAt();
     this.quorumPercent = rules.quorum();
     this.threshold = rules.threshold();
     this.ballotList = rules.ballotList();
-    this.electorate = electorate;
     this.openedBy = openedBy;
+  }
+
+  /** The electorate was fixed: this many members may vote. */
+  void admitted(int size) {
+    this.electorate = size;
   }
 
   /** Whether a ballot may be cast or changed at this moment. */

@@ -12,6 +12,7 @@ import java.time.Instant;
  * @param guidelineId the guideline voted on (its frozen revision, or for a repeal the version in
  *     force)
  * @param kind adopt (the default) or repeal
+ * @param opensAt when the vote opens (and its electorate is fixed); absent: at once
  * @param closesAt when the vote closes
  * @param quorum the percentage of the electorate that must cast a ballot (abstentions count)
  * @param threshold simple majority (the default) or two thirds of yes + no
@@ -20,6 +21,7 @@ import java.time.Instant;
 public record VoteRules(
     @NotNull(message = "say which guideline") @Positive Long guidelineId,
     VoteKind kind,
+    Instant opensAt,
     @NotNull(message = "set the closing time") Instant closesAt,
     @Min(0) @Max(100) Integer quorum,
     Threshold threshold,
@@ -30,5 +32,15 @@ public record VoteRules(
     quorum = quorum == null ? 50 : quorum;
     threshold = threshold == null ? Threshold.SIMPLE : threshold;
     ballotList = ballotList == null ? BallotListKind.PSEUDONYMOUS : ballotList;
+  }
+
+  /** Whether the vote opens at once (no opening time, or one that has come) rather than later. */
+  public boolean opensAt(Instant now) {
+    return opensAt == null || !opensAt.isAfter(now);
+  }
+
+  /** When the vote starts taking ballots, given the moment it is created. */
+  public Instant start(Instant now) {
+    return opensAt(now) ? now : opensAt;
   }
 }

@@ -43,9 +43,10 @@ public class Votes {
   private final Clock clock = Clock.systemUTC();
 
   /**
-   * Opens a vote on the guideline's frozen revision (or, to repeal, on the version in force) with
-   * the given electorate; the guideline stays locked until the vote is stored, so two stewards
-   * cannot open two votes on it.
+   * Opens a vote on the guideline's frozen revision (or, to repeal, on the version in force), or
+   * schedules it when its opening time is still to come. The electorate is used only when the vote
+   * opens at once; a scheduled vote takes its electorate when it opens ({@link #start}). The
+   * guideline stays locked until the vote is stored, so two stewards cannot open two votes on it.
    */
   public VoteView open(VoteRules rules, List<ElectorRef> electorate, Participant steward) {
     if (!steward.steward()) {
@@ -55,26 +56,74 @@ public class Votes {
     if (!rules.closesAt().isAfter(now)) {
       throw new GovernanceException.InvalidField("closesAt", "the closing time has passed");
     }
+    if (!rules.start(now).isBefore(rules.closesAt())) {
+      throw new GovernanceException.InvalidField("opensAt", "the vote must open before it closes");
+    }
     Guideline guideline = guidelines.lock(rules.guidelineId());
     guideline.checkVoteMayOpen(rules.kind() == VoteKind.REPEAL);
-    long open =
+    long pending =
         em.createQuery(
-                "select count(v) from Vote v where v.guidelineId = :id and v.state = :open",
+                "select count(v) from Vote v where v.guidelineId = :id and v.state <> :closed",
                 Long.class)
             .setParameter("id", guideline.id())
-            .setParameter("open", VoteState.OPEN)
+            .setParameter("closed", VoteState.CLOSED)
             .getSingleResult();
-    if (open > 0) {
-      throw new GovernanceException.Conflict("A vote on this guideline is already open.");
-    }
-    if (electorate.isEmpty()) {
+    if (pending > 0) {
       throw new GovernanceException.Conflict(
-          "No account holds the member role: nobody could vote.");
+          "A vote on this guideline is already open or scheduled.");
     }
     Revision revision = guidelines.frozenRevision(guideline);
-    var vote =
-        new Vote(guideline.id(), revision.id(), rules, electorate.size(), steward.name(), now);
+    var vote = new Vote(guideline.id(), revision.id(), rules, steward.name(), now);
     em.persist(vote);
+    if (vote.state() == VoteState.OPEN) {
+      admit(vote, electorate, steward.actor());
+    } else {
+      ledger.append(
+          new LedgerEvent(steward.actor(), "vote.scheduled", subject(vote.id()), rulesOf(vote)));
+    }
+    return view(vote, steward);
+  }
+
+  /** Scheduled votes whose opening time has come (and whose closing time has not). */
+  public List<Long> dueToOpen() {
+    return em.createQuery(
+            "select v.id from Vote v where v.state = :scheduled and v.opensAt <= :now"
+                + " and v.closesAt > :now order by v.opensAt",
+            Long.class)
+        .setParameter("scheduled", VoteState.SCHEDULED)
+        .setParameter("now", clock.instant())
+        .getResultList();
+  }
+
+  /**
+   * Opens a scheduled vote with the electorate of this moment, in a transaction of its own, and
+   * returns whether this call opened it. Like the close, the scheduled → open update is
+   * conditional, so when several nodes race only one opens the vote and fixes its electorate.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public boolean start(long voteId, List<ElectorRef> electorate) {
+    Instant now = clock.instant();
+    int won =
+        em.createQuery(
+                "update Vote v set v.state = :open"
+                    + " where v.id = :id and v.state = :scheduled and v.opensAt <= :now"
+                    + " and v.closesAt > :now")
+            .setParameter("open", VoteState.OPEN)
+            .setParameter("scheduled", VoteState.SCHEDULED)
+            .setParameter("now", now)
+            .setParameter("id", voteId)
+            .executeUpdate();
+    if (won == 0) {
+      return false;
+    }
+    Vote vote = em.find(Vote.class, voteId);
+    em.refresh(vote);
+    admit(vote, electorate, "system:votes");
+    return true;
+  }
+
+  /** Fixes the electorate of a vote that opens now and records the opening on the ledger. */
+  private void admit(Vote vote, List<ElectorRef> electorate, String actor) {
     var pseudonyms = new HashSet<String>();
     for (ElectorRef elector : electorate) {
       String pseudonym;
@@ -83,25 +132,27 @@ public class Votes {
       } while (!pseudonyms.add(pseudonym));
       em.persist(new Elector(vote.id(), elector.memberId(), elector.username(), pseudonym));
     }
-    ledger.append(
-        new LedgerEvent(
-            steward.actor(),
-            "vote.opened",
-            subject(vote.id()),
-            JSON.createObjectBuilder()
-                .add("vote", vote.id())
-                .add("guideline", guideline.id())
-                .add("revision", revision.number())
-                .add("sha256", guidelines.hashOf(revision))
-                .add("kind", rules.kind().name())
-                .add("closesAt", rules.closesAt().toString())
-                .add("quorumPercent", rules.quorum())
-                .add("threshold", rules.threshold().name())
-                .add("ballotList", rules.ballotList().name())
-                .add("electorate", electorate.size())
-                .build()
-                .toString()));
-    return view(vote, steward);
+    vote.admitted(electorate.size());
+    ledger.append(new LedgerEvent(actor, "vote.opened", subject(vote.id()), rulesOf(vote)));
+  }
+
+  /** The vote's rules as the ledger records them at its scheduling and its opening. */
+  private String rulesOf(Vote vote) {
+    Revision revision = em.find(Revision.class, vote.revisionId());
+    return JSON.createObjectBuilder()
+        .add("vote", vote.id())
+        .add("guideline", vote.guidelineId())
+        .add("revision", revision.number())
+        .add("sha256", guidelines.hashOf(revision))
+        .add("kind", vote.kind().name())
+        .add("opensAt", vote.opensAt().toString())
+        .add("closesAt", vote.closesAt().toString())
+        .add("quorumPercent", vote.quorumPercent())
+        .add("threshold", vote.threshold().name())
+        .add("ballotList", vote.ballotList().name())
+        .add("electorate", vote.electorate())
+        .build()
+        .toString();
   }
 
   /**
@@ -115,6 +166,10 @@ public class Votes {
       throw new GovernanceException.NotFound("There is no vote " + voteId + ".");
     }
     Instant now = clock.instant();
+    if (vote.state() == VoteState.SCHEDULED) {
+      throw new GovernanceException.Conflict(
+          "This vote opens at " + vote.opensAt() + "; ballots are taken from then.");
+    }
     if (!vote.acceptsBallotsAt(now)) {
       throw new GovernanceException.Conflict(
           "This vote closed at " + vote.closesAt() + "; ballots can no longer be cast or changed.");
@@ -167,7 +222,7 @@ public class Votes {
   /** Votes in one state (or all), those closing soonest or closed last first. */
   public Listing<VoteView> list(VoteState state, int page, int size, Participant viewer) {
     VoteState shown = viewer.signedIn() ? state : VoteState.CLOSED;
-    if (!viewer.signedIn() && state == VoteState.OPEN) {
+    if (!viewer.signedIn() && state != null && state != VoteState.CLOSED) {
       return new Listing<>(List.of(), 0);
     }
     String where = shown == null ? "" : " where v.state = :state";
@@ -236,12 +291,13 @@ public class Votes {
             && recount.outcome() == published.outcome());
   }
 
-  /** Open votes whose closing time has come. */
+  /** Votes not yet closed whose closing time has come (a scheduled one that never opened too). */
   public List<Long> due() {
     return em.createQuery(
-            "select v.id from Vote v where v.state = :open and v.closesAt <= :now order by v.closesAt",
+            "select v.id from Vote v where v.state <> :closed and v.closesAt <= :now"
+                + " order by v.closesAt",
             Long.class)
-        .setParameter("open", VoteState.OPEN)
+        .setParameter("closed", VoteState.CLOSED)
         .setParameter("now", clock.instant())
         .getResultList();
   }
@@ -258,9 +314,8 @@ public class Votes {
     int won =
         em.createQuery(
                 "update Vote v set v.state = :closed, v.closedAt = :now"
-                    + " where v.id = :id and v.state = :open and v.closesAt <= :now")
+                    + " where v.id = :id and v.state <> :closed and v.closesAt <= :now")
             .setParameter("closed", VoteState.CLOSED)
-            .setParameter("open", VoteState.OPEN)
             .setParameter("now", now)
             .setParameter("id", voteId)
             .executeUpdate();
@@ -324,7 +379,7 @@ public class Votes {
 
   private Vote visible(long voteId, Participant viewer) {
     Vote vote = em.find(Vote.class, voteId);
-    if (vote == null || (vote.state() == VoteState.OPEN && !viewer.signedIn())) {
+    if (vote == null || (vote.state() != VoteState.CLOSED && !viewer.signedIn())) {
       throw new GovernanceException.NotFound("There is no vote " + voteId + ".");
     }
     return vote;

@@ -45,4 +45,12 @@ class DecisionTest {
     assertThat(Decision.of(new Tally(0, 0, 3), 3, 0, Threshold.TWO_THIRDS).outcome())
         .isEqualTo(Outcome.REJECTED);
   }
+
+  @Test
+  void aVoteWithAnEmptyElectorateDecidesNothing() {
+    Decision decision = Decision.of(new Tally(0, 0, 0), 0, 0, Threshold.SIMPLE);
+
+    assertThat(decision.quorumMet()).isFalse();
+    assertThat(decision.outcome()).isEqualTo(Outcome.NO_QUORUM);
+  }
 }
