@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FACET_SHOWN, facetEntries, facetValueLabel, shownEntries } from './facets';
+import { FACET_SHOWN, facetEntries, facetValueLabel, mayHaveMore, shownEntries } from './facets';
 import type { FacetCount } from './types';
 
 const counts = (n: number): FacetCount[] => Array.from({ length: n }, (_, i) => ({ value: `v${i + 1}`, count: 100 - i, selected: false }));
@@ -29,5 +29,19 @@ describe('facet values', () => {
     expect(facetValueLabel('rights', 'https://creativecommons.org/publicdomain/zero/1.0/')).toBe('CC0 1.0: no rights reserved');
     expect(facetValueLabel('composer', 'Antonín Dvořák')).toBe('Antonín Dvořák');
     expect(facetValueLabel('key', 'C')).toBe('C');
+  });
+});
+
+describe('more facet values', () => {
+  const value = (n: number, selected = false) => ({ value: `v${n}`, count: 100 - n, selected });
+
+  it('may be more when the search counted as many values as it shows', () => {
+    expect(mayHaveMore(Array.from({ length: 10 }, (_, i) => value(i)))).toBe(true);
+    expect(mayHaveMore(Array.from({ length: 9 }, (_, i) => value(i)))).toBe(false);
+  });
+
+  it('does not count chosen values, which come on top of the most frequent', () => {
+    const counts = [...Array.from({ length: 9 }, (_, i) => value(i)), value(50, true)];
+    expect(mayHaveMore(counts)).toBe(false);
   });
 });

@@ -20,6 +20,14 @@ export const FACET_LABELS: Record<FacetName, string> = {
 /** How many values a facet shows before "Show all". */
 export const FACET_SHOWN = 10;
 
+/**
+ * Whether a facet may have more values than the search counted: the API counts the
+ * {@link FACET_SHOWN} most frequent ones (besides those chosen), so a full list may go on.
+ */
+export function mayHaveMore(counts: readonly FacetCount[]): boolean {
+  return counts.filter((entry) => !entry.selected).length >= FACET_SHOWN;
+}
+
 /** A facet value as a reader knows it: "ROMANTIC" → "Romantic", "MXL" → "MusicXML (compressed)", a rights URI → its name. */
 export function facetValueLabel(facet: FacetName, value: string): string {
   if (facet === 'rights' && looksLikeUri(value)) return rightsLabel(value);

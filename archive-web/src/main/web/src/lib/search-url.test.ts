@@ -11,6 +11,7 @@ import {
   readTextSearch,
   sameMelodySearch,
   textSearchApiPath,
+  allFacetValuesApiPath,
   textSearchHref,
   toggleFilter,
   type TextSearch,
@@ -53,6 +54,11 @@ describe('a search by words in the address', () => {
     const filtersOnly = readTextSearch(params('composer=Fanny%20Hensel'));
     expect(at(textSearchApiPath(filtersOnly, 20)).get('q')).toBeNull();
     expect(at(textSearchApiPath(filtersOnly, 20)).get('page')).toBe('0');
+  });
+
+  it('asks for every facet value of the same search when a list is expanded', () => {
+    const state = readTextSearch(params('q=lied&genre=Lied&page=2'));
+    expect(allFacetValuesApiPath(state)).toBe('/search?q=lied&genre=Lied&size=1&facetValues=100');
   });
 
   it('needs words or a filter before searching', () => {

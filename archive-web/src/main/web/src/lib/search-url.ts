@@ -106,6 +106,17 @@ export function textSearchApiPath(state: TextSearch, size: number): string {
   return `/search?${params.toString()}`;
 }
 
+/** The most values of one facet the API counts in one search. */
+export const MORE_FACET_VALUES = 100;
+
+/** The API request for the same search with up to 100 values of every facet and no hits to speak of. */
+export function allFacetValuesApiPath(state: TextSearch): string {
+  const params = textParams(state);
+  params.set('size', '1');
+  params.set('facetValues', String(MORE_FACET_VALUES));
+  return `/search?${params.toString()}`;
+}
+
 /** The search with a facet value added or taken away; back to page 1. */
 export function toggleFilter(state: TextSearch, facet: FacetName, value: string): TextSearch {
   const current = state.filters[facet];

@@ -18,6 +18,7 @@ import { useResource } from '../lib/resource';
 import { navigate, useLocation } from '../lib/router';
 import {
   activeFilters,
+  allFacetValuesApiPath,
   clearFilters,
   isSearchable,
   melodySearchApiPath,
@@ -109,7 +110,14 @@ function WordSearchView({ params, search }: { params: URLSearchParams; search: s
               Filters{activeCount ? ` (${activeCount} active)` : ''}
             </button>
             <div id="facet-panel" class={filtersOpen ? 'facet-drawer open' : 'facet-drawer'}>
-              {data && <FacetPanel facets={data.facets ?? {}} filters={state.filters} onToggle={(facet, value) => go(toggleFilter(state, facet, value))} />}
+              {data && (
+                <FacetPanel
+                  facets={data.facets ?? {}}
+                  filters={state.filters}
+                  onToggle={(facet, value) => go(toggleFilter(state, facet, value))}
+                  loadAll={() => getJson<SearchResponse>(allFacetValuesApiPath(state)).then((r) => r.body?.facets ?? {})}
+                />
+              )}
             </div>
           </div>
           <div class="search-main" aria-busy={results.loading ? 'true' : undefined}>

@@ -17,9 +17,21 @@ import java.util.Set;
  * @param sort the order of the hits
  * @param offset how many hits to skip, at most {@link #MAX_OFFSET}
  * @param limit how many hits to return, at most {@link #MAX_LIMIT}
+ * @param facetValues how many of each facet's most frequent values to count (besides the chosen
+ *     ones), at most {@link #MAX_FACET_VALUES}
  */
 public record SearchRequest(
-    String query, Map<Facet, Set<String>> filters, SearchSort sort, int offset, int limit) {
+    String query,
+    Map<Facet, Set<String>> filters,
+    SearchSort sort,
+    int offset,
+    int limit,
+    int facetValues) {
+
+  /** A facet list as a search page first shows it; the rest is asked for when wanted. */
+  public static final int DEFAULT_FACET_VALUES = 10;
+
+  public static final int MAX_FACET_VALUES = 100;
 
   public static final int MAX_LIMIT = 100;
   public static final int MAX_OFFSET = 10_000;
@@ -38,6 +50,10 @@ public record SearchRequest(
     }
     if (limit < 1 || limit > MAX_LIMIT) {
       throw new IllegalArgumentException("a page holds between 1 and " + MAX_LIMIT + " hits");
+    }
+    if (facetValues < 1 || facetValues > MAX_FACET_VALUES) {
+      throw new IllegalArgumentException(
+          "between 1 and " + MAX_FACET_VALUES + " values of each facet are counted");
     }
     var copy = new EnumMap<Facet, Set<String>>(Facet.class);
     filters.forEach(
@@ -60,6 +76,12 @@ public record SearchRequest(
     if (sort == null) {
       sort = query.isEmpty() ? SearchSort.TITLE : SearchSort.RELEVANCE;
     }
+  }
+
+  /** A search counting the {@link #DEFAULT_FACET_VALUES} most frequent values of each facet. */
+  public SearchRequest(
+      String query, Map<Facet, Set<String>> filters, SearchSort sort, int offset, int limit) {
+    this(query, filters, sort, offset, limit, DEFAULT_FACET_VALUES);
   }
 
   /** Words only: no filters, best match first. */

@@ -65,8 +65,15 @@ public class SearchResource {
           @Parameter(description = "relevance (default with words), title, composer, date or -date")
           String sort,
       @QueryParam("page") @DefaultValue("0") String page,
-      @QueryParam("size") @DefaultValue("20") String size) {
+      @QueryParam("size") @DefaultValue("20") String size,
+      @QueryParam("facetValues")
+          @Parameter(description = "How many of each facet's most frequent values to count, 1-100")
+          String facetValues) {
     int pageNumber = QueryValues.integer("page", page, 0, SearchRequest.MAX_OFFSET);
+    int valuesPerFacet =
+        facetValues == null
+            ? SearchRequest.DEFAULT_FACET_VALUES
+            : QueryValues.integer("facetValues", facetValues, 1, SearchRequest.MAX_FACET_VALUES);
     int pageSize = QueryValues.integer("size", size, 1, PageRequest.MAX_SIZE);
     if ((long) pageNumber * pageSize > SearchRequest.MAX_OFFSET) {
       throw new ParameterException(
@@ -75,7 +82,9 @@ public class SearchResource {
     String text = QueryValues.optionalText("q", query, SearchRequest.MAX_QUERY_LENGTH);
     SearchRequest request;
     try {
-      request = new SearchRequest(text, filters(), sortOf(sort), pageNumber * pageSize, pageSize);
+      request =
+          new SearchRequest(
+              text, filters(), sortOf(sort), pageNumber * pageSize, pageSize, valuesPerFacet);
     } catch (IllegalArgumentException e) {
       throw new ParameterException("q", e.getMessage());
     }

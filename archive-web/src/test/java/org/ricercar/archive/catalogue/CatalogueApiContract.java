@@ -386,6 +386,14 @@ abstract class CatalogueApiContract {
     assertThat(facet(farrencTrios, "composer"))
         .containsEntry("Louise Farrenc", 1)
         .containsEntry("Fanny Hensel", 1);
+    // Fewer values on request (the chosen one stays); a count outside 1-100 is refused.
+    JsonObject oneValue =
+        anonymous.get("/api/search?q=" + marker + "&genre=Nonet&facetValues=1").json();
+    assertThat(facet(oneValue, "genre")).containsOnlyKeys("Trio", "Nonet");
+    assertThat(facet(oneValue, "composer")).hasSize(1);
+    Reply tooMany = anonymous.get("/api/search?q=" + marker + "&facetValues=101");
+    assertThat(tooMany.status()).isEqualTo(400);
+    assertThat(tooMany.body()).contains("facetValues");
     JsonArray title =
         farrencTrios
             .getJsonArray("hits")

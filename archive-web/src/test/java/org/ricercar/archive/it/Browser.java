@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -88,7 +90,15 @@ public final class Browser implements AutoCloseable {
   }
 
   public void signOut() {
-    click(button("Sign out"));
+    try {
+      click(button("Sign out"));
+    } catch (WebDriverException e) {
+      // A page that re-renders (a vote page polling) can detach the button as it is clicked;
+      // Chromium then reports the click as failed although it signed out.
+      if (driver.findElements(button("Sign in")).isEmpty()) {
+        throw e;
+      }
+    }
     wait.until(ExpectedConditions.visibilityOfElementLocated(button("Sign in")));
   }
 
@@ -112,8 +122,18 @@ public final class Browser implements AutoCloseable {
     return driver.findElement(By.id(labelElement.getAttribute("for")));
   }
 
+  /** Clicks the element, finding it again if the page re-rendered it in the meantime. */
   public void click(By locator) {
-    wait.until(ExpectedConditions.elementToBeClickable(locator)).click();
+    for (int attempt = 1; ; attempt++) {
+      try {
+        wait.until(ExpectedConditions.elementToBeClickable(locator)).click();
+        return;
+      } catch (StaleElementReferenceException e) {
+        if (attempt == 3) {
+          throw e;
+        }
+      }
+    }
   }
 
   public WebElement visible(By locator) {

@@ -31,9 +31,6 @@ import org.ricercar.search.SearchSort;
  */
 public final class TextSearch {
 
-  /** How many values of each facet are reported, besides the selected ones. */
-  static final int FACET_VALUES = 25;
-
   private static final Set<String> HIT_FIELDS = Set.of(WorkFields.ID, WorkFields.LISTING);
 
   private TextSearch() {}
@@ -68,7 +65,12 @@ public final class TextSearch {
       total = totalOf(result);
       for (Facet facet : Facet.values()) {
         facets.put(
-            facet, counts(result.facets, facet, request.filters().getOrDefault(facet, Set.of())));
+            facet,
+            counts(
+                result.facets,
+                facet,
+                request.filters().getOrDefault(facet, Set.of()),
+                request.facetValues()));
       }
     }
 
@@ -98,10 +100,10 @@ public final class TextSearch {
         .sum();
   }
 
-  private static List<FacetCount> counts(Facets counted, Facet facet, Set<String> selected)
-      throws IOException {
+  private static List<FacetCount> counts(
+      Facets counted, Facet facet, Set<String> selected, int mostFrequent) throws IOException {
     var values = new LinkedHashMap<String, FacetCount>();
-    FacetResult top = counted.getTopChildren(FACET_VALUES, facet.parameter());
+    FacetResult top = counted.getTopChildren(mostFrequent, facet.parameter());
     if (top != null) {
       for (LabelAndValue value : top.labelValues) {
         values.put(
