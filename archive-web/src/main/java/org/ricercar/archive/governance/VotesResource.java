@@ -80,7 +80,7 @@ public class VotesResource {
       throw new InvalidDetailsException("closesAt", "a vote closes within 90 days");
     }
     // A vote that opens now takes its electorate now; a scheduled one when it opens.
-    List<ElectorRef> electorate = rules.opensAt(now) ? opening.electorate() : List.of();
+    List<ElectorRef> electorate = rules.opensNow(now) ? opening.electorate() : List.of();
     VoteView vote = votes.open(rules, electorate, Participants.of(security));
     return Response.created(uri.getBaseUriBuilder().path("votes/{id}").build(vote.id()))
         .entity(vote)

@@ -84,7 +84,7 @@ public class Vote {
     this.guidelineId = guidelineId;
     this.revisionId = revisionId;
     this.kind = rules.kind();
-    this.state = rules.opensAt(now) ? VoteState.OPEN : VoteState.SCHEDULED;
+    this.state = rules.opensNow(now) ? VoteState.OPEN : VoteState.SCHEDULED;
     this.opensAt = rules.start(now);
     this.closesAt = rules.closesAt();
     this.quorumPercent = rules.quorum();

@@ -35,12 +35,12 @@ public record VoteRules(
   }
 
   /** Whether the vote opens at once (no opening time, or one that has come) rather than later. */
-  public boolean opensAt(Instant now) {
+  public boolean opensNow(Instant now) {
     return opensAt == null || !opensAt.isAfter(now);
   }
 
   /** When the vote starts taking ballots, given the moment it is created. */
   public Instant start(Instant now) {
-    return opensAt(now) ? now : opensAt;
+    return opensNow(now) ? now : opensAt;
   }
 }
