@@ -110,7 +110,7 @@ CREATE INDEX guideline_clause_principle_by_principle ON guideline_clause_princip
 -- updated; one freeze per revision.
 CREATE TABLE guideline_freeze (
     revision_id  BIGINT       NOT NULL PRIMARY KEY REFERENCES guideline_revision (id),
-    content_hash CHAR(64)     NOT NULL,
+    content_hash VARCHAR(64)  NOT NULL,
     frozen_at    TIMESTAMP WITH TIME ZONE NOT NULL,
     frozen_by    VARCHAR(200) NOT NULL
 );
@@ -169,7 +169,7 @@ CREATE TABLE vote (
     no_count           INT,
     abstain_count      INT,
     outcome            VARCHAR(20),
-    list_hash          CHAR(64)
+    list_hash          VARCHAR(64)
 );
 
 CREATE INDEX vote_due ON vote (state, closes_at);

@@ -100,15 +100,27 @@ public class Ledger {
     if (trail.size() == limit) {
       return trail;
     }
-    em.createQuery(
-            "select e from LedgerEntry e where e.subject in :subjects order by e.sequence desc",
-            LedgerEntry.class)
-        .setParameter("subjects", subjects)
-        .setMaxResults(limit - trail.size())
-        .getResultStream()
-        .map(LedgerEntry::toRecord)
-        .forEach(trail::add);
+    List<LedgerRecord> sealed =
+        em.createQuery(
+                "select e from LedgerEntry e where e.subject in :subjects order by e.sequence desc",
+                LedgerEntry.class)
+            .setParameter("subjects", subjects)
+            .setMaxResults(limit)
+            .getResultStream()
+            .map(LedgerEntry::toRecord)
+            .toList();
+    // An event sealed between the two reads is in both: keep its sealed form.
+    trail.removeIf(pending -> sealed.stream().anyMatch(entry -> sameEvent(pending, entry)));
+    sealed.stream().limit(limit - trail.size()).forEach(trail::add);
     return trail;
+  }
+
+  private static boolean sameEvent(LedgerRecord a, LedgerRecord b) {
+    return a.recordedAt().equals(b.recordedAt())
+        && a.actor().equals(b.actor())
+        && a.type().equals(b.type())
+        && a.subject().equals(b.subject())
+        && a.payload().equals(b.payload());
   }
 
   /**

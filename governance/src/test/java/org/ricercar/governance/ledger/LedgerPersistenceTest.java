@@ -93,4 +93,28 @@ class LedgerPersistenceTest {
     assertThat(trail.getFirst().payload()).isEqualTo("{\"role\":\"role4\"}");
     assertThat(trail.getFirst().recordedAt()).isEqualTo(beforeSealing.getFirst().recordedAt());
   }
+
+  @Test
+  void anEventSealedWhileATrailIsReadShowsOnceInItsSealedForm() {
+    factory.runInTransaction(
+        em ->
+            new Ledger(em)
+                .append(new LedgerEvent("user:admin", "member.role-granted", "member:9", "{}")));
+    // What a reader sees when the sealer runs between its two reads: the event still pending in
+    // the first, already chained in the second.
+    factory.runInTransaction(
+        em -> {
+          em.createNativeQuery("create table pending_copy as select * from ledger_pending")
+              .executeUpdate();
+          new Ledger(em).seal(10);
+          em.createNativeQuery("insert into ledger_pending select * from pending_copy")
+              .executeUpdate();
+        });
+
+    List<LedgerRecord> trail =
+        factory.callInTransaction(em -> new Ledger(em).trail("member:9", 10));
+
+    assertThat(trail).hasSize(1);
+    assertThat(trail.getFirst().sealed()).isTrue();
+  }
 }
