@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { TextArea } from '../forms/fields';
 import { announce, flash } from '../lib/announce';
-import { asApiError } from '../lib/api';
 import { wordDiff } from '../lib/diff';
 import { formatInstant } from '../lib/format';
 import { keyId, type Amendment, type Clause, type Comment, type Guideline } from '../lib/governance';
@@ -10,6 +9,7 @@ import { Dialog } from './Dialog';
 import { ProblemNotice } from './Status';
 import { WordChanges } from './WordChanges';
 import { sendGov } from '../lib/governance-api';
+import { useSubmission } from '../lib/submission';
 
 /**
  * What members say about one clause, shown under it: amendment proposals (with what they would
@@ -167,17 +167,14 @@ function refocus(id: string, fallback: string) {
 function CommentForm(props: DiscussionProps & { parentId?: number; returnTo: string }) {
   const { guideline, clause, parentId, returnTo, setOpenForm, onDiscussionChanged } = props;
   const [body, setBody] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
+  const { busy, error, run } = useSubmission();
   const reply = parentId !== undefined;
   useFocusOnOpen('field-comment-body');
   const errors = groupFieldErrors(error?.problem.errors);
 
   async function submit(event: Event) {
     event.preventDefault();
-    if (busy) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       const request: Record<string, unknown> = { clauseKey: clause.key, body };
       if (reply) request.parentId = parentId;
       await sendGov('POST', `/guidelines/${guideline.id}/comments`, request);
@@ -185,13 +182,7 @@ function CommentForm(props: DiscussionProps & { parentId?: number; returnTo: str
       onDiscussionChanged();
       announce(reply ? 'Reply posted.' : 'Comment posted.');
       refocus(returnTo, `clause-${keyId(clause.key)}`);
-    } catch (thrown) {
-      const failure = asApiError(thrown);
-      setError(failure);
-      announce(failure.problem.detail ?? failure.problem.title);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -230,28 +221,19 @@ function AmendForm(props: DiscussionProps & { returnTo: string }) {
   const { guideline, clause, returnTo, setOpenForm, onDiscussionChanged } = props;
   const [text, setText] = useState(clause.text);
   const [rationale, setRationale] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
+  const { busy, error, run } = useSubmission();
   useFocusOnOpen('field-amendment-text');
   const errors = groupFieldErrors(error?.problem.errors);
 
   async function submit(event: Event) {
     event.preventDefault();
-    if (busy) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       await sendGov('POST', `/guidelines/${guideline.id}/amendments`, { clauseKey: clause.key, text, rationale });
       setOpenForm(null);
       onDiscussionChanged();
       flash(`Amendment to clause ${clause.number} proposed.`);
       refocus(returnTo, `clause-${keyId(clause.key)}`);
-    } catch (thrown) {
-      const failure = asApiError(thrown);
-      setError(failure);
-      announce(failure.problem.detail ?? failure.problem.title);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   const changes = wordDiff(clause.text, text);
@@ -307,29 +289,19 @@ function AmendForm(props: DiscussionProps & { returnTo: string }) {
 
 function AmendmentItem(props: DiscussionProps & { amendment: Amendment }) {
   const { amendment, clause, guideline, canDecide, onDiscussionChanged, onGuidelineChanged } = props;
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
+  const { busy, error, run } = useSubmission();
   const [rejecting, setRejecting] = useState(false);
   const rejectButton = useRef<HTMLButtonElement>(null);
   const open = amendment.state === 'proposed';
   const who = `${amendment.proposer}’s amendment to clause ${clause.number}`;
 
   async function accept() {
-    if (busy) return;
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const changed = await sendGov<Guideline>('POST', `/guidelines/${guideline.id}/amendments/${amendment.id}/acceptance`);
       onGuidelineChanged(changed.body);
       onDiscussionChanged();
       flash(`Amendment accepted: clause ${clause.number} now reads as proposed, in revision ${changed.body.current.number}.`);
-    } catch (thrown) {
-      const failure = asApiError(thrown);
-      setError(failure);
-      announce(failure.problem.detail ?? failure.problem.title);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -432,8 +404,7 @@ function RejectDialog({
   returnFocus: () => HTMLElement | null;
 }) {
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
+  const { busy, error, setError, run } = useSubmission();
   const errors = groupFieldErrors(error?.problem.errors);
 
   async function submit(event: Event) {
@@ -445,19 +416,11 @@ function RejectDialog({
       document.getElementById('field-reason')?.focus();
       return;
     }
-    setBusy(true);
-    try {
+    await run(async () => {
       await sendGov('POST', path, { reason });
       setReason('');
-      setError(null);
       onRejected();
-    } catch (thrown) {
-      const failure = asApiError(thrown);
-      setError(failure);
-      announce(failure.problem.detail ?? failure.problem.title);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

@@ -1,14 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import { SelectField, TextField } from '../forms/fields';
-import { announce, flash } from '../lib/announce';
-import { asApiError } from '../lib/api';
+import { flash } from '../lib/announce';
 import { readVoteTimes, toLocalInput } from '../lib/countdown';
 import { formatInstant } from '../lib/format';
 import { BALLOT_LIST_WORDS, THRESHOLD_WORDS, type BallotListKind, type Guideline, type Threshold, type Vote, type VoteKind, type VoteRules } from '../lib/governance';
-import { groupFieldErrors, type ApiError } from '../lib/problem';
+import { groupFieldErrors } from '../lib/problem';
 import { navigate } from '../lib/router';
 import { ProblemNotice } from './Status';
 import { sendGov } from '../lib/governance-api';
+import { useSubmission } from '../lib/submission';
 
 const WEEK_MS = 7 * 24 * 3600_000;
 
@@ -24,8 +24,7 @@ export function OpenVoteForm({ guideline, onCancel }: { guideline: Guideline; on
   const [quorum, setQuorum] = useState('50');
   const [threshold, setThreshold] = useState<Threshold>('simple');
   const [ballotList, setBallotList] = useState<BallotListKind>('pseudonymous');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
+  const { busy, error, setError, run } = useSubmission();
   const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
   const errors = { ...groupFieldErrors(error?.problem.errors), ...localErrors };
   const revision = kind === 'adopt' ? guideline.current.number : (guideline.inForce?.revision ?? guideline.current.number);
@@ -47,20 +46,13 @@ export function OpenVoteForm({ guideline, onCancel }: { guideline: Guideline; on
       document.getElementById(`field-${first}`)?.focus();
       return;
     }
-    setBusy(true);
-    try {
+    await run(async () => {
       const rules: VoteRules = { guidelineId: guideline.id, kind, closesAt: times.closesAt!, quorum: Number(quorum), threshold, ballotList };
       if (times.opensAt) rules.opensAt = times.opensAt;
       const vote = await sendGov<Vote>('POST', '/votes', rules);
       navigate(`/votes/${vote.body.id}`);
       flash(vote.body.state === 'scheduled' ? `The vote is scheduled; it opens ${formatInstant(vote.body.opensAt)}.` : 'The vote is open.');
-    } catch (thrown) {
-      const failure = asApiError(thrown);
-      setError(failure);
-      announce(failure.problem.detail ?? failure.problem.title);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   const known = ['opensAt', 'closesAt', 'quorum', 'threshold', 'ballotList'];

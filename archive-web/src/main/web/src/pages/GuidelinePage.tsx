@@ -6,8 +6,7 @@ import { GuidelineHistory } from '../components/GuidelineHistory';
 import { Heading } from '../components/Heading';
 import { OpenVoteForm } from '../components/OpenVoteForm';
 import { ErrorPage, Loading, ProblemNotice } from '../components/Status';
-import { announce, flash } from '../lib/announce';
-import { asApiError } from '../lib/api';
+import { flash } from '../lib/announce';
 import { hasRole, sessionStore } from '../lib/auth';
 import { formatInstant } from '../lib/format';
 import { useFrameworkNames } from '../lib/framework';
@@ -24,10 +23,10 @@ import {
   type Framework,
   type Guideline,
 } from '../lib/governance';
-import type { ApiError } from '../lib/problem';
 import { useResource } from '../lib/resource';
 import { useStore } from '../lib/store';
 import { getGov, sendGov } from '../lib/governance-api';
+import { useSubmission } from '../lib/submission';
 
 /**
  * A guideline: its numbered clauses with the principles they serve, the discussion of each
@@ -199,8 +198,7 @@ function InForce({ guideline }: { guideline: Guideline }) {
 }
 
 function GuidelineActions({ guideline, steward, onChanged }: { guideline: Guideline; steward: boolean; onChanged: (guideline: Guideline) => void }) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
+  const { busy, error, run: submit } = useSubmission();
   const [freezing, setFreezing] = useState(false);
   const [voting, setVoting] = useState(false);
   const authorOrSteward = Boolean(guideline.canEdit) || steward;
@@ -209,23 +207,12 @@ function GuidelineActions({ guideline, steward, onChanged }: { guideline: Guidel
   const canReopen = authorOrSteward && (state === 'rejected' || state === 'adopted');
   const canOpenVote = steward && (state === 'frozen' || state === 'adopted') && !guideline.openVoteId;
 
-  async function run(path: string, body: unknown, done: (changed: Guideline) => string) {
-    if (busy) return;
-    setBusy(true);
-    setError(null);
-    try {
+  function run(path: string, body: unknown, done: (changed: Guideline) => string) {
+    return submit(async () => {
       const changed = (await sendGov<Guideline>('POST', path, body)).body;
       onChanged(changed);
       flash(done(changed));
-      return true;
-    } catch (thrown) {
-      const failure = asApiError(thrown);
-      setError(failure);
-      announce(failure.problem.detail ?? failure.problem.title);
-      return false;
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   if (!(draft && authorOrSteward) && !canReopen && !(steward && draft) && !canOpenVote && !guideline.openVoteId) return null;

@@ -13,6 +13,7 @@ import type { ApiError } from '../lib/problem';
 import { useStore } from '../lib/store';
 import { quorumNeeded } from '../lib/tally';
 import { getGov, sendGov } from '../lib/governance-api';
+import { useSubmission } from '../lib/submission';
 
 /**
  * A vote: what is voted on (the guideline's frozen revision and its hash), the rules, the time
@@ -247,8 +248,7 @@ function BallotSection({ vote, signedIn, ended, onCast }: { vote: Vote; signedIn
 
 function BallotForm({ vote, current, onCast }: { vote: Vote; current: MyBallot | null; onCast: (ballot: CastBallot) => void }) {
   const [choice, setChoice] = useState<Choice | ''>(current?.choice ?? '');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
+  const { busy, error, run } = useSubmission();
   const [missing, setMissing] = useState(false);
 
   async function submit(event: Event) {
@@ -260,19 +260,11 @@ function BallotForm({ vote, current, onCast }: { vote: Vote; current: MyBallot |
       return;
     }
     setMissing(false);
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const ballot = (await sendGov<CastBallot>('PUT', `/votes/${vote.id}/ballot`, { choice })).body;
       onCast(ballot);
       announce(ballot.replaced ? `Ballot changed to ${CHOICE_WORDS[ballot.choice]}. Your new receipt is shown.` : `Ballot cast: ${CHOICE_WORDS[ballot.choice]}. Your receipt is shown.`);
-    } catch (thrown) {
-      const failure = asApiError(thrown);
-      setError(failure);
-      announce(failure.problem.detail ?? failure.problem.title);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

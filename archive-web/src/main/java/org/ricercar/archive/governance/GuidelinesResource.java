@@ -3,6 +3,7 @@ package org.ricercar.archive.governance;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ricercar.archive.catalogue.Page;
 import org.ricercar.archive.catalogue.PageRequest;
 import org.ricercar.archive.http.EntityVersions;
+import org.ricercar.archive.http.PageParameters;
 import org.ricercar.archive.http.QueryValues;
 import org.ricercar.archive.identity.Roles;
 import org.ricercar.governance.Listing;
@@ -45,18 +47,16 @@ public class GuidelinesResource {
               + " members also see drafts and frozen texts.")
   public Page<GuidelineSummary> listGuidelines(
       @QueryParam("state") String state,
-      @QueryParam("page") String page,
-      @QueryParam("size") String size,
+      @BeanParam PageParameters paging,
       @Context SecurityContext security) {
-    return page(
-        page,
-        size,
-        (p, s) ->
-            guidelines.list(
-                QueryValues.optionalEnum("state", state, GuidelineState.class),
-                p,
-                s,
-                Participants.of(security)));
+    PageRequest request = paging.toRequest();
+    Listing<GuidelineSummary> listing =
+        guidelines.list(
+            QueryValues.optionalEnum("state", state, GuidelineState.class),
+            request.page(),
+            request.size(),
+            Participants.of(security));
+    return new Page<>(listing.items(), request, listing.total());
   }
 
   @POST
@@ -70,22 +70,5 @@ public class GuidelinesResource {
         .tag(EntityVersions.tag(created.version()))
         .entity(created)
         .build();
-  }
-
-  /** Pages a governance listing with the API's paging parameters. */
-  static <T> Page<T> page(String page, String size, Lister<T> lister) {
-    int number = page == null ? 0 : QueryValues.integer("page", page, 0, 1_000_000);
-    int perPage = size == null ? 20 : QueryValues.integer("size", size, 1, PageRequest.MAX_SIZE);
-    Listing<T> listing = lister.list(number, perPage);
-    return new Page<>(
-        listing.items(),
-        number,
-        perPage,
-        listing.total(),
-        (listing.total() + perPage - 1) / perPage);
-  }
-
-  interface Lister<T> {
-    Listing<T> list(int page, int size);
   }
 }

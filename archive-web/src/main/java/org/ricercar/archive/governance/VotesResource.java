@@ -3,6 +3,7 @@ package org.ricercar.archive.governance;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -24,9 +25,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ricercar.archive.ArchiveSettings;
 import org.ricercar.archive.catalogue.InvalidDetailsException;
 import org.ricercar.archive.catalogue.Page;
+import org.ricercar.archive.catalogue.PageRequest;
+import org.ricercar.archive.http.PageParameters;
 import org.ricercar.archive.http.QueryValues;
 import org.ricercar.archive.identity.Roles;
 import org.ricercar.archive.ledger.ProvenanceResource.Trail;
+import org.ricercar.governance.Listing;
 import org.ricercar.governance.ledger.Ledger;
 import org.ricercar.governance.vote.BallotChoice;
 import org.ricercar.governance.vote.BallotListView;
@@ -94,18 +98,16 @@ public class VotesResource {
       description = "state=SCHEDULED, OPEN or CLOSED; anonymous visitors see closed votes only.")
   public Page<VoteView> listVotes(
       @QueryParam("state") String state,
-      @QueryParam("page") String page,
-      @QueryParam("size") String size,
+      @BeanParam PageParameters paging,
       @Context SecurityContext security) {
-    return GuidelinesResource.page(
-        page,
-        size,
-        (p, s) ->
-            votes.list(
-                QueryValues.optionalEnum("state", state, VoteState.class),
-                p,
-                s,
-                Participants.of(security)));
+    PageRequest request = paging.toRequest();
+    Listing<VoteView> listing =
+        votes.list(
+            QueryValues.optionalEnum("state", state, VoteState.class),
+            request.page(),
+            request.size(),
+            Participants.of(security));
+    return new Page<>(listing.items(), request, listing.total());
   }
 
   @GET

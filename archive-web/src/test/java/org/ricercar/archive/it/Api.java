@@ -51,7 +51,7 @@ public final class Api {
 
   /** A GET asking for plain text, as a metrics scraper does. */
   public Reply getText(String path) {
-    return send(request(path).setHeader("Accept", "text/plain").GET());
+    return getAccepting(path, "text/plain");
   }
 
   /** A GET asking for the given media type. */

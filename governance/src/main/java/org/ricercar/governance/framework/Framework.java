@@ -12,6 +12,7 @@ import org.ricercar.governance.framework.FrameworkView.AreaView;
 import org.ricercar.governance.framework.FrameworkView.PrincipleView;
 import org.ricercar.governance.framework.FrameworkView.ServingClause;
 import org.ricercar.governance.framework.FrameworkView.ValueView;
+import org.ricercar.governance.guideline.Guideline;
 
 /** The framework page: the Recommendation's skeleton and the clauses serving each principle. */
 @Stateless
@@ -22,13 +23,7 @@ public class Framework {
 
   public FrameworkView view(Participant viewer) {
     Map<String, List<ServingClause>> serving = new HashMap<>();
-    String visible =
-        viewer.signedIn()
-            ? ""
-            : " and (g.inForceRevision is not null or g.state in ("
-                + "org.ricercar.governance.guideline.GuidelineState.ADOPTED,"
-                + " org.ricercar.governance.guideline.GuidelineState.REJECTED,"
-                + " org.ricercar.governance.guideline.GuidelineState.REPEALED))";
+    String visible = viewer.signedIn() ? "" : " and " + Guideline.PUBLIC_CONDITION;
     em.createQuery(
             "select p, g.id, g.title, g.state, r.number, c.key, c.position, c.text"
                 + " from Guideline g, Revision r join r.clauses c join c.principles p"

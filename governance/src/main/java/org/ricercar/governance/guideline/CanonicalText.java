@@ -4,10 +4,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import org.ricercar.governance.ledger.Sha256;
 
 /**
  * A revision's canonical text, the one its freeze hashes: compact JSON with the keys in a fixed
@@ -50,14 +47,7 @@ public final class CanonicalText {
   }
 
   public static String sha256(Revision revision) {
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256")
-              .digest(of(revision).getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
+    return Sha256.of(of(revision)).hex();
   }
 
   static JsonObject parse(String json) {

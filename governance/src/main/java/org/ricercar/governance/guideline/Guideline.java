@@ -95,6 +95,13 @@ public class Guideline {
         || state == GuidelineState.REPEALED;
   }
 
+  /** {@link #isPublic()} as a JPQL condition on a guideline named {@code g}, for listings. */
+  public static final String PUBLIC_CONDITION =
+      "(g.inForceRevision is not null or g.state in ("
+          + "org.ricercar.governance.guideline.GuidelineState.ADOPTED,"
+          + " org.ricercar.governance.guideline.GuidelineState.REJECTED,"
+          + " org.ricercar.governance.guideline.GuidelineState.REPEALED))";
+
   /** The key for a clause new to this guideline: c1, c2, …; never reused. */
   String newClauseKey() {
     return "c" + nextClause++;

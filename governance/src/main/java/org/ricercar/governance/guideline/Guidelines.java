@@ -8,7 +8,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -69,30 +68,20 @@ public class Guidelines {
   /** Guidelines in one state (or all), most recently changed first. */
   public Listing<GuidelineSummary> list(
       GuidelineState state, int page, int size, Participant viewer) {
-    var where = new StringBuilder(" from Guideline g where 1 = 1");
-    Map<String, Object> parameters = new HashMap<>();
-    if (state != null) {
-      where.append(" and g.state = :state");
-      parameters.put("state", state);
-    }
-    if (!viewer.signedIn()) {
-      where.append(
-          " and (g.inForceRevision is not null or g.state in ("
-              + "org.ricercar.governance.guideline.GuidelineState.ADOPTED,"
-              + " org.ricercar.governance.guideline.GuidelineState.REJECTED,"
-              + " org.ricercar.governance.guideline.GuidelineState.REPEALED))");
-    }
+    String where =
+        " from Guideline g where 1 = 1"
+            + (state == null ? "" : " and g.state = :state")
+            + (viewer.signedIn() ? "" : " and " + Guideline.PUBLIC_CONDITION);
     var count = em.createQuery("select count(g)" + where, Long.class);
     var items =
         em.createQuery(
                 "select g" + where + " order by g.updatedAt desc, g.id desc", Guideline.class)
             .setFirstResult(page * size)
             .setMaxResults(size);
-    parameters.forEach(
-        (name, value) -> {
-          count.setParameter(name, value);
-          items.setParameter(name, value);
-        });
+    if (state != null) {
+      count.setParameter("state", state);
+      items.setParameter("state", state);
+    }
     return new Listing<>(
         items.getResultStream().map(GuidelineSummary::of).toList(), count.getSingleResult());
   }
@@ -274,10 +263,7 @@ public class Guidelines {
     return view(guideline, who);
   }
 
-  /**
-   * The frozen revision a vote is held on; the guideline row is locked for the caller's
-   * transaction.
-   */
+  /** The guideline's current revision, which a vote may be held on only if it is frozen. */
   public Revision frozenRevision(Guideline guideline) {
     Revision revision = revisionOf(guideline.id(), guideline.currentRevision());
     if (freezeOf(revision) == null) {

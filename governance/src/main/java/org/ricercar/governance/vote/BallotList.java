@@ -1,12 +1,9 @@
 package org.ricercar.governance.vote;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.EnumMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import org.ricercar.governance.ledger.Sha256;
 
 /**
  * The published ballot list in its canonical form: CSV with the header {@code voter,choice,receipt}
@@ -33,13 +30,7 @@ public final class BallotList {
   }
 
   public static String sha256(String csv) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(csv.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
+    return Sha256.of(csv).hex();
   }
 
   /** Counts the choices of a list in its CSV form; a malformed list is refused. */

@@ -23,6 +23,7 @@ import org.ricercar.governance.guideline.Guidelines;
 import org.ricercar.governance.guideline.Revision;
 import org.ricercar.governance.ledger.Ledger;
 import org.ricercar.governance.ledger.LedgerEvent;
+import org.ricercar.governance.ledger.Sha256;
 
 /**
  * Votes: opening with a snapshot of the electorate, casting and changing ballots, closing once at
@@ -198,7 +199,7 @@ public class Votes {
             JSON.createObjectBuilder()
                 .add("vote", voteId)
                 .add("voter", elector.pseudonym())
-                .add("receiptSha256", BallotList.sha256(receipt))
+                .add("receiptSha256", Sha256.of(receipt).hex())
                 .add("replaced", replaced)
                 .build()
                 .toString()));

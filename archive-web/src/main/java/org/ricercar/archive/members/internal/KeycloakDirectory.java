@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.keycloak.OAuth2Constants;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.KeycloakBuilder;
@@ -70,16 +72,25 @@ public class KeycloakDirectory implements IdentityDirectory {
     return call(
         () -> {
           var roles = realm().roles();
+          // Each composite role's direct children, read once; then the roles that grant this one.
+          Map<String, Set<String>> children = new HashMap<>();
+          for (RoleRepresentation candidate : roles.list()) {
+            if (Boolean.TRUE.equals(candidate.isComposite())) {
+              children.put(
+                  candidate.getName(),
+                  roles.get(candidate.getName()).getRoleComposites().stream()
+                      .map(RoleRepresentation::getName)
+                      .collect(Collectors.toSet()));
+            }
+          }
           Set<String> granting = new HashSet<>(Set.of(role));
           boolean grew = true;
           while (grew) {
             grew = false;
-            for (RoleRepresentation candidate : roles.list()) {
-              if (Boolean.TRUE.equals(candidate.isComposite())
-                  && !granting.contains(candidate.getName())
-                  && roles.get(candidate.getName()).getRoleComposites().stream()
-                      .anyMatch(r -> granting.contains(r.getName()))) {
-                granting.add(candidate.getName());
+            for (var composite : children.entrySet()) {
+              if (!granting.contains(composite.getKey())
+                  && composite.getValue().stream().anyMatch(granting::contains)) {
+                granting.add(composite.getKey());
                 grew = true;
               }
             }
