@@ -1,8 +1,10 @@
 package org.ricercar.archive.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import jakarta.json.JsonObject;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -47,7 +49,13 @@ class IdentityProviderDownIT {
     assertThat(works.getInt("totalItems")).as("demo works").isGreaterThanOrEqualTo(25);
     assertThat(composers).as("demo composers").hasSizeGreaterThanOrEqualTo(10);
     assertThat(visitor.get("/api/works/" + firstWork).status()).isEqualTo(200);
-    assertThat(visitor.get("/api/search?q=hensel").json().getInt("total")).isPositive();
+    // The index is built in the background at first start; it follows within seconds.
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () ->
+                assertThat(visitor.get("/api/search?q=hensel").json().getInt("total"))
+                    .isPositive());
     assertThat(visitor.get("/api/collections?topLevel=true").json().getInt("totalItems"))
         .isPositive();
   }
