@@ -59,6 +59,9 @@ public final class PayaraMicroServer {
             "--contextroot",
             "/"));
     try {
+      // A root folder kept from an earlier start lists the application as deployed: Payara Micro
+      // would deploy it from there, answer, then undeploy it to deploy --deploy's copy.
+      Folders.deleteRecursively(work.resolve("root"));
       java.nio.file.Files.createDirectories(work.resolve("tmp"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);

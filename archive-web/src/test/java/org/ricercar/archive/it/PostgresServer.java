@@ -70,7 +70,7 @@ public final class PostgresServer {
   private void start() {
     ServerProcess.requireFreePort(port, "PostgreSQL");
     try {
-      deleteRecursively(dataDir);
+      Folders.deleteRecursively(dataDir);
       Files.createDirectories(dataDir);
       asClusterOwner(dataDir);
       run(
@@ -114,7 +114,7 @@ public final class PostgresServer {
   private void stop() {
     process.stop();
     try {
-      deleteRecursively(dataDir);
+      Folders.deleteRecursively(dataDir);
     } catch (IOException e) {
       // a leftover temporary cluster is removed by the next start
     }
@@ -180,16 +180,6 @@ public final class PostgresServer {
           "PostgreSQL server binaries not found under /usr/lib/postgresql: install the"
               + " postgresql package (see README prerequisites)",
           e);
-    }
-  }
-
-  private static void deleteRecursively(Path dir) throws IOException {
-    if (Files.exists(dir)) {
-      try (Stream<Path> paths = Files.walk(dir)) {
-        for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-          Files.delete(path);
-        }
-      }
     }
   }
 }

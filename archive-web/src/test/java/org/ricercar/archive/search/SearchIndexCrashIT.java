@@ -7,7 +7,6 @@ import static org.ricercar.archive.it.CatalogueJson.aWork;
 
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -21,6 +20,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.ricercar.archive.it.Api;
+import org.ricercar.archive.it.Folders;
 import org.ricercar.archive.it.KeycloakServer;
 import org.ricercar.archive.it.PayaraMicroServer;
 import org.ricercar.archive.it.PostgresServer;
@@ -51,7 +51,7 @@ class SearchIndexCrashIT {
     PostgresServer.shared().recreateDatabase(DATABASE);
     Map<String, String> settings = PayaraMicroServer.onPostgres(DATABASE);
     Path folder = Path.of(settings.get("ricercar.data.dir")).resolve("index");
-    deleteRecursively(folder);
+    Folders.deleteRecursively(folder);
     server = PayaraMicroServer.start("search-crash-before", settings);
     try (var connection = PostgresServer.shared().connect(DATABASE)) {
       var catalogue = new SyntheticCatalogue(42, 500);
@@ -159,15 +159,5 @@ class SearchIndexCrashIT {
       }
     }
     return ids;
-  }
-
-  private static void deleteRecursively(Path folder) throws IOException {
-    if (Files.exists(folder)) {
-      try (var paths = Files.walk(folder)) {
-        for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-          Files.delete(path);
-        }
-      }
-    }
   }
 }
