@@ -1,6 +1,7 @@
 import { accessToken } from './auth';
 import { strongEtag } from './etag';
 import { ApiError, networkProblem, parseProblem } from './problem';
+import { noteServerDate } from './server-clock';
 
 /**
  * The API client: JSON in and out, the bearer token when signed in, ETags exposed for the
@@ -132,6 +133,7 @@ async function request<T>(method: string, path: string, options: RequestOptions)
     if (isAbort(error)) throw error;
     throw new ApiError(networkProblem());
   }
+  noteServerDate(response.headers.get('Date'), Date.now());
   const text = await response.text();
   if (!response.ok) {
     throw new ApiError(parseProblem(response.status, response.statusText, response.headers.get('Content-Type'), text));

@@ -13,6 +13,7 @@ import type { ApiError } from '../lib/problem';
 import { useStore } from '../lib/store';
 import { quorumNeeded } from '../lib/tally';
 import { getGov, sendGov } from '../lib/governance-api';
+import { serverNow } from '../lib/server-clock';
 import { useSubmission } from '../lib/submission';
 
 /**
@@ -180,7 +181,7 @@ function useVote(id: number, who: string) {
           if (controller.signal.aborted) return;
           failures = 0;
           setState({ data: body });
-          const wait = nextVotePollMs(body, Date.now());
+          const wait = nextVotePollMs(body, serverNow());
           if (wait !== null) timer = window.setTimeout(poll, wait);
         })
         .catch((error: unknown) => {
@@ -199,13 +200,13 @@ function useVote(id: number, who: string) {
   return { ...state, reload: () => setRound((n) => n + 1) };
 }
 
-/** The current time, once a second while `ticking`. */
+/** The current time on the server's clock, once a second while `ticking`. */
 function useNow(ticking: boolean): number {
-  const [now, setNow] = useState(Date.now);
+  const [now, setNow] = useState(serverNow);
   useEffect(() => {
     if (!ticking) return;
-    setNow(Date.now());
-    const timer = window.setInterval(() => setNow(Date.now()), 1000);
+    setNow(serverNow());
+    const timer = window.setInterval(() => setNow(serverNow()), 1000);
     return () => window.clearInterval(timer);
   }, [ticking]);
   return now;

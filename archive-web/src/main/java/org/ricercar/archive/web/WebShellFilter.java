@@ -14,7 +14,9 @@ import org.ricercar.archive.ArchiveSettings;
 /**
  * Page addresses such as {@code /works/42} are routes of the single-page UI: they are answered with
  * its shell ({@code index.html}), which then renders the page. Every response also carries headers
- * that keep the pages from being framed, sniffed or given scripts from elsewhere.
+ * that keep the pages from being framed, sniffed or given scripts from elsewhere, and the server's
+ * {@code Date}, which RFC 9110 asks of a server with a clock and which the vote page counts down
+ * by.
  */
 @WebFilter(urlPatterns = "/*")
 public class WebShellFilter extends HttpFilter {
@@ -31,6 +33,7 @@ public class WebShellFilter extends HttpFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     String path = request.getRequestURI().substring(request.getContextPath().length());
+    response.setDateHeader("Date", System.currentTimeMillis());
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Referrer-Policy", "same-origin");
     if (!path.startsWith("/api/")) {

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -238,7 +239,11 @@ class GovernanceApiIT {
             .put(votePath + "/ballot", choice("YES"), null);
     assertThat(latecomerCast.status()).as(latecomerCast.toString()).isEqualTo(403);
 
-    JsonObject open = member.get(votePath).json();
+    Reply openReply = member.get(votePath);
+    // The vote page counts down on the server's clock, which it learns from this header.
+    assertThat(openReply.header("Date").map(DateTimeFormatter.RFC_1123_DATE_TIME::parse))
+        .isPresent();
+    JsonObject open = openReply.json();
     assertThat(open.getJsonNumber("ballotsCast").longValue()).isEqualTo(3);
     assertThat(open.containsKey("result")).isFalse();
     assertThat(open.getJsonObject("myBallot").getString("choice")).isEqualTo("NO");

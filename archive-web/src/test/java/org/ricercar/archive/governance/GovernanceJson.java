@@ -6,12 +6,12 @@ import jakarta.json.JsonObject;
 import java.time.Instant;
 
 /** Request bodies for the governance API, as a client writes them. */
-final class GovernanceJson {
+public final class GovernanceJson {
 
   private GovernanceJson() {}
 
   /** A draft with the given clause texts, each serving transparency and human oversight. */
-  static String draft(String title, String... clauses) {
+  public static String draft(String title, String... clauses) {
     JsonArrayBuilder list = Json.createArrayBuilder();
     for (String clause : clauses) {
       list.add(
@@ -55,7 +55,7 @@ final class GovernanceJson {
         .toString();
   }
 
-  static String voteRules(long guidelineId, Instant closesAt, int quorum, String threshold) {
+  public static String voteRules(long guidelineId, Instant closesAt, int quorum, String threshold) {
     return Json.createObjectBuilder()
         .add("guidelineId", guidelineId)
         .add("closesAt", closesAt.toString())

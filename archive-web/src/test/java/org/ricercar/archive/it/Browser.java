@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -73,6 +74,21 @@ public final class Browser implements AutoCloseable {
 
   public WebDriverWait waiting() {
     return wait;
+  }
+
+  /**
+   * Sets this browser's clock ahead, as a computer whose clock runs fast: pages opened from now on
+   * see {@code Date.now()} that much later.
+   */
+  public void setClockAhead(Duration ahead) {
+    ((ChromeDriver) driver)
+        .executeCdpCommand(
+            "Page.addScriptToEvaluateOnNewDocument",
+            Map.of(
+                "source",
+                "{ const now = Date.now.bind(Date); Date.now = () => now() + "
+                    + ahead.toMillis()
+                    + "; }"));
   }
 
   /** Opens a path of the application. */

@@ -6,6 +6,7 @@ import static org.ricercar.archive.it.Browser.link;
 import static org.ricercar.archive.it.CatalogueJson.unique;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -19,8 +20,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.ricercar.archive.governance.GovernanceJson;
+import org.ricercar.archive.it.Api;
 import org.ricercar.archive.it.Browser;
 import org.ricercar.archive.it.Deployments;
 import org.ricercar.archive.it.KeycloakServer;
@@ -28,7 +32,8 @@ import org.ricercar.archive.it.KeycloakServer;
 /**
  * Governance in a real browser: a member drafts a guideline, another proposes an amendment, the
  * author accepts it, a steward freezes the text and opens a short vote, three members vote, the
- * vote closes by itself, and a voter finds their receipt in the published ballot list.
+ * vote closes by itself, and a voter finds their receipt in the published ballot list. And a member
+ * whose computer's clock runs fast still sees the vote open, and votes.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -148,6 +153,42 @@ class GovernanceBrowserIT {
         .contains(receipt);
     assertThat(browser.visible(By.id("recount-result")).getText())
         .contains("yes 2, no 1, abstain 0", "This matches the published result.");
+  }
+
+  @Test
+  void aBrowserWhoseClockIsFastCountsDownOnTheServersClock() {
+    Api member = Api.anonymous().as(KeycloakServer.shared().token("member"));
+    Api steward = Api.anonymous().as(KeycloakServer.shared().token("steward"));
+    long guideline =
+        member
+            .post("/api/guidelines", GovernanceJson.draft("Clock " + unique(), "A clause."))
+            .json()
+            .getJsonNumber("id")
+            .longValue();
+    assertThat(
+            steward.post("/api/guidelines/" + guideline + "/freeze", "{\"revision\":1}").status())
+        .isEqualTo(200);
+    Api.Reply opened =
+        steward.post(
+            "/api/votes",
+            GovernanceJson.voteRules(guideline, Instant.now().plusSeconds(150), 0, "SIMPLE"));
+    assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+    String vote = "/votes/" + opened.json().getJsonNumber("id");
+
+    browser.go(vote);
+    browser.signIn("member");
+    // Four minutes fast: by this computer's clock the vote closed a minute and a half ago.
+    browser.setClockAhead(Duration.ofMinutes(4));
+    browser.go(vote);
+    long browserAhead =
+        ((Number) ((JavascriptExecutor) browser.driver()).executeScript("return Date.now();"))
+                .longValue()
+            - System.currentTimeMillis();
+    assertThat(browserAhead).isGreaterThan(Duration.ofMinutes(3).toMillis());
+
+    assertThat(browser.visible(By.id("countdown")).getText())
+        .matches("Closes in (2 minutes|1 minute)( \\d+ seconds?)?");
+    assertThat(castBallot("choice-yes")).isNotBlank();
   }
 
   private String tally(String choice) {
