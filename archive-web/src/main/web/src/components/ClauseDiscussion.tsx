@@ -198,21 +198,10 @@ function CommentForm(props: DiscussionProps & { parentId?: number; returnTo: str
         error={errors.body}
       />
       {error && !errors.body && <ProblemNotice error={error} />}
-      <div class="form-actions">
-        <button type="submit" class="button primary" aria-disabled={busy ? 'true' : undefined}>
-          {reply ? 'Post reply' : 'Post comment'}
-        </button>
-        <button
-          type="button"
-          class="button secondary"
-          onClick={() => {
-            setOpenForm(null);
-            refocus(returnTo, `clause-${keyId(clause.key)}`);
-          }}
-        >
-          Cancel
-        </button>
-      </div>
+      <DiscussionFormActions submitLabel={reply ? 'Post reply' : 'Post comment'} busy={busy} onCancel={() => {
+        setOpenForm(null);
+        refocus(returnTo, `clause-${keyId(clause.key)}`);
+      }} />
     </form>
   );
 }
@@ -268,22 +257,25 @@ function AmendForm(props: DiscussionProps & { returnTo: string }) {
         error={errors.rationale}
       />
       {error && !errors.text && !errors.rationale && <ProblemNotice error={error} />}
-      <div class="form-actions">
-        <button type="submit" class="button primary" aria-disabled={busy ? 'true' : undefined}>
-          Propose amendment
-        </button>
-        <button
-          type="button"
-          class="button secondary"
-          onClick={() => {
-            setOpenForm(null);
-            refocus(returnTo, `clause-${keyId(clause.key)}`);
-          }}
-        >
-          Cancel
-        </button>
-      </div>
+      <DiscussionFormActions submitLabel="Propose amendment" busy={busy} onCancel={() => {
+        setOpenForm(null);
+        refocus(returnTo, `clause-${keyId(clause.key)}`);
+      }} />
     </form>
+  );
+}
+
+/** A discussion form's submit button and the Cancel that closes the form. */
+function DiscussionFormActions({ submitLabel, busy, onCancel }: { submitLabel: string; busy: boolean; onCancel: () => void }) {
+  return (
+    <div class="form-actions">
+      <button type="submit" class="button primary" aria-disabled={busy ? 'true' : undefined}>
+        {submitLabel}
+      </button>
+      <button type="button" class="button secondary" onClick={onCancel}>
+        Cancel
+      </button>
+    </div>
   );
 }
 

@@ -38,26 +38,8 @@ export function GuidelineHistory({ guideline, framework }: { guideline: Guidelin
             compare(Number(from), Number(to));
           }}
         >
-          <span class="compare-field">
-            <label for="diff-from">From revision</label>
-            <select id="diff-from" value={from} onChange={(event) => setFrom(event.currentTarget.value)}>
-              {revisions.map((revision) => (
-                <option key={revision.number} value={String(revision.number)}>
-                  {revision.number}
-                </option>
-              ))}
-            </select>
-          </span>
-          <span class="compare-field">
-            <label for="diff-to">To revision</label>
-            <select id="diff-to" value={to} onChange={(event) => setTo(event.currentTarget.value)}>
-              {revisions.map((revision) => (
-                <option key={revision.number} value={String(revision.number)}>
-                  {revision.number}
-                </option>
-              ))}
-            </select>
-          </span>
+          <RevisionSelect id="diff-from" label="From revision" revisions={revisions} value={from} onChange={setFrom} />
+          <RevisionSelect id="diff-to" label="To revision" revisions={revisions} value={to} onChange={setTo} />
           <button type="submit" class="button secondary">
             Compare
           </button>
@@ -92,6 +74,22 @@ export function GuidelineHistory({ guideline, framework }: { guideline: Guidelin
         ))}
       </ol>
     </section>
+  );
+}
+
+function RevisionSelect(props: { id: string; label: string; revisions: { number: number }[]; value: string; onChange: (value: string) => void }) {
+  const { id, label, revisions, value, onChange } = props;
+  return (
+    <span class="compare-field">
+      <label for={id}>{label}</label>
+      <select id={id} value={value} onChange={(event) => onChange(event.currentTarget.value)}>
+        {revisions.map((revision) => (
+          <option key={revision.number} value={String(revision.number)}>
+            {revision.number}
+          </option>
+        ))}
+      </select>
+    </span>
   );
 }
 
